@@ -1,0 +1,76 @@
+//! `conditional`: if `first` appears, `second` must appear too. With a capture group the
+//! pairing is per key: an acronym found by `first` must be spelled out once by `second`
+//! (e.g. "Daftar Terpadu Kesejahteraan Sosial (DTKS)"). Only the first unmatched use of
+//! each key is flagged, so an acronym used ten times gives one finding, not ten.
+use super::{build_regex, Ctx, Exceptions};
+use crate::diagnostic::Diagnostic;
+use crate::rules::compile::{require_field, FieldError};
+use crate::rules::raw::RawRule;
+use regex::{Captures, Regex};
+use std::collections::HashSet;
+
+#[derive(Debug)]
+pub struct Conditional {
+    first: Regex,
+    second: Regex,
+    exceptions: Exceptions,
+    /// Literal keys that never need the second part (also from `exceptions`).
+    exempt_keys: HashSet<String>,
+}
+
+/// The key of a match: its first capture group that took part in the match (a regex may
+/// offer alternatives, each with its own group), else the whole match.
+fn key(caps: &Captures) -> String {
+    (1..caps.len())
+        .find_map(|i| caps.get(i))
+        .or_else(|| caps.get(0))
+        .map_or(String::new(), |m| m.as_str().to_string())
+}
+
+impl Conditional {
+    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+        let first_src = require_field(&raw.first, "first")?;
+        let second_src = require_field(&raw.second, "second")?;
+        let first = build_regex(first_src, ignore_case).map_err(|m| FieldError::new("first", m))?;
+        let second = build_regex(second_src, ignore_case).map_err(|m| FieldError::new("second", m))?;
+        if (first.captures_len() > 1) != (second.captures_len() > 1) {
+            return Err(FieldError::new(
+                "second",
+                "`first` and `second` must both have a capture group (paired by key) or both have none",
+            ));
+        }
+        let exempt_keys = raw.exceptions.iter().flatten().map(|s| s.to_string()).collect();
+        let exceptions =
+            Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
+        Ok(Conditional {
+            first,
+            second,
+            exceptions,
+            exempt_keys,
+        })
+    }
+
+    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        let text = &ctx.doc.phrase;
+        let satisfied: HashSet<String> = self.second.captures_iter(text).map(|c| key(&c)).collect();
+        let exempt = self.exceptions.spans(text);
+        let second_spans: Vec<_> = self.second.find_iter(text).map(|m| m.range()).collect();
+        let mut reported = HashSet::new();
+        for caps in self.first.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            let span = (1..caps.len()).find_map(|i| caps.get(i)).unwrap_or(whole).range();
+            let k = key(&caps);
+            if span.is_empty()
+                || satisfied.contains(&k)
+                || self.exempt_keys.contains(&k)
+                || super::overlaps_any(&span, &exempt)
+                // A use inside its own definition ("… (DTKS)") is not a bare use.
+                || super::overlaps_any(&span, &second_spans)
+                || !reported.insert(k)
+            {
+                continue;
+            }
+            out.push(ctx.diagnostic(span, &[], Vec::new()));
+        }
+    }
+}

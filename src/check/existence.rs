@@ -1,0 +1,43 @@
+//! `existence`: every occurrence of a listed phrase is a finding, with optional suggestions.
+use super::{match_case, phrase_regex, Ctx, Exceptions};
+use crate::diagnostic::Diagnostic;
+use crate::rules::compile::{require_field, FieldError};
+use crate::rules::raw::RawRule;
+use regex::Regex;
+
+#[derive(Debug)]
+pub struct Existence {
+    re: Regex,
+    suggest: Vec<String>,
+    exceptions: Exceptions,
+}
+
+impl Existence {
+    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+        let tokens = require_field(&raw.tokens, "tokens")?;
+        let re = phrase_regex(tokens, ignore_case, raw.nonword.unwrap_or(false))
+            .map_err(|m| FieldError::regex("tokens", tokens, m))?;
+        let exceptions =
+            Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
+        Ok(Existence {
+            re,
+            suggest: raw.suggest.clone().map(|s| s.into_vec()).unwrap_or_default(),
+            exceptions,
+        })
+    }
+
+    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        let text = &ctx.doc.phrase;
+        let exempt = self.exceptions.spans(text);
+        for m in self.re.find_iter(text) {
+            let span = m.range();
+            if span.is_empty() || super::overlaps_any(&span, &exempt) {
+                continue;
+            }
+            let original = &ctx.doc.source[span.clone()];
+            let texts = self.suggest.iter().map(|s| match_case(original, s));
+            let suggestions = ctx.replacements(&span, texts);
+            out.push(ctx.diagnostic(span, &[], suggestions));
+        }
+    }
+}

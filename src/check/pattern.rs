@@ -1,0 +1,179 @@
+//! `pattern`: one regex with named captures and a `rewrite` template such as
+//! `Yuk, {verb|imperative} {rest}`; filters come from `text::morph`.
+use super::{build_regex, match_case, Ctx, Exceptions};
+use crate::diagnostic::Diagnostic;
+use crate::rules::compile::{require_field, FieldError};
+use crate::rules::raw::RawRule;
+use crate::text::morph;
+use regex::{Captures, Regex};
+
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    Text(String),
+    /// A capture by name (`match` is the whole match) and the filters to apply in order.
+    Capture {
+        name: String,
+        filters: Vec<String>,
+    },
+}
+
+/// A parsed rewrite template.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template(Vec<Piece>);
+
+impl Template {
+    /// Parses `{name|filter|…}` placeholders; `{{` and `}}` are literal braces.
+    pub fn parse(src: &str, re: &Regex) -> Result<Template, String> {
+        let names: Vec<&str> = re.capture_names().flatten().collect();
+        let mut pieces = Vec::new();
+        let mut text = String::new();
+        let mut chars = src.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '{' if chars.peek() == Some(&'{') => {
+                    chars.next();
+                    text.push('{');
+                }
+                '}' if chars.peek() == Some(&'}') => {
+                    chars.next();
+                    text.push('}');
+                }
+                '{' => {
+                    let inner: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                    let mut parts = inner.split('|').map(str::trim);
+                    let name = parts.next().unwrap_or("").to_string();
+                    if name != "match" && !names.contains(&name.as_str()) {
+                        return Err(format!(
+                            "`{{{inner}}}` names no capture of the pattern (captures: {})",
+                            if names.is_empty() {
+                                "none".to_string()
+                            } else {
+                                names.join(", ")
+                            }
+                        ));
+                    }
+                    let filters: Vec<String> = parts.map(str::to_string).collect();
+                    if let Some(bad) = filters.iter().find(|f| !morph::is_filter(f)) {
+                        return Err(format!(
+                            "unknown filter `{bad}` (known: imperative, lower, upper, capitalize)"
+                        ));
+                    }
+                    if !text.is_empty() {
+                        pieces.push(Piece::Text(std::mem::take(&mut text)));
+                    }
+                    pieces.push(Piece::Capture { name, filters });
+                }
+                '}' => return Err("unmatched `}` (write `}}` for a literal brace)".to_string()),
+                _ => text.push(c),
+            }
+        }
+        if !text.is_empty() {
+            pieces.push(Piece::Text(text));
+        }
+        Ok(Template(pieces))
+    }
+
+    /// Fills the template from `caps`; `None` when a filter cannot transform its word
+    /// (e.g. a verb whose root is unknown), so the caller can fall back.
+    pub fn render(&self, caps: &Captures) -> Option<String> {
+        let mut out = String::new();
+        for piece in &self.0 {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Capture { name, filters } => {
+                    let mut value = if name == "match" {
+                        caps.get(0).map_or("", |m| m.as_str()).to_string()
+                    } else {
+                        caps.name(name).map_or("", |m| m.as_str()).to_string()
+                    };
+                    for f in filters {
+                        value = morph::apply_filter(f, &value)?;
+                    }
+                    out.push_str(&value);
+                }
+            }
+        }
+        Some(out)
+    }
+}
+
+#[derive(Debug)]
+pub struct Pattern {
+    re: Regex,
+    rewrite: Option<Template>,
+    fallback: Option<Template>,
+    exceptions: Exceptions,
+}
+
+impl Pattern {
+    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+        let src = require_field(&raw.pattern, "pattern")?;
+        let re = build_regex(src, ignore_case).map_err(|m| FieldError::new("pattern", m))?;
+        let template = |field: &'static str, t: &Option<String>| -> Result<Option<Template>, FieldError> {
+            t.as_deref()
+                .map(|t| Template::parse(t, &re).map_err(|m| FieldError::new(field, m)))
+                .transpose()
+        };
+        let rewrite = template("rewrite", &raw.rewrite)?;
+        let fallback = template("fallback", &raw.fallback)?;
+        if fallback.is_some() && rewrite.is_none() {
+            return Err(FieldError::new(
+                "fallback",
+                "a fallback needs a `rewrite` to fall back from",
+            ));
+        }
+        let exceptions =
+            Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
+        Ok(Pattern {
+            re,
+            rewrite,
+            fallback,
+            exceptions,
+        })
+    }
+
+    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        let text = &ctx.doc.phrase;
+        let exempt = self.exceptions.spans(text);
+        for caps in self.re.captures_iter(text) {
+            let span = caps.get(0).unwrap().range();
+            if span.is_empty() || super::overlaps_any(&span, &exempt) {
+                continue;
+            }
+            let original = &ctx.doc.source[span.clone()];
+            let rendered = self
+                .rewrite
+                .as_ref()
+                .and_then(|t| t.render(&caps))
+                .or_else(|| self.fallback.as_ref().and_then(|t| t.render(&caps)));
+            let suggestions = ctx.replacements(&span, rendered.map(|r| match_case(original, &r)));
+            out.push(ctx.diagnostic(span, &[], suggestions));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn template_renders_with_morphology_and_falls_back() {
+        let re = Regex::new(r"(?i)wajib (?P<verb>\w+)").unwrap();
+        let t = Template::parse("jangan lupa {verb|imperative}", &re).unwrap();
+        let caps = re.captures("wajib membawa").unwrap();
+        assert_eq!(t.render(&caps).as_deref(), Some("jangan lupa bawa"));
+        let caps = re.captures("wajib mengglobal").unwrap();
+        assert_eq!(t.render(&caps), None);
+    }
+
+    #[test]
+    fn template_errors() {
+        let re = Regex::new(r"(?P<verb>\w+)").unwrap();
+        assert!(Template::parse("{nope}", &re).unwrap_err().contains("names no capture"));
+        assert!(Template::parse("{verb|shout}", &re)
+            .unwrap_err()
+            .contains("unknown filter"));
+        assert!(Template::parse("a } b", &re).is_err());
+        assert!(Template::parse("{{literal}} {match}", &re).is_ok());
+    }
+}

@@ -1,0 +1,49 @@
+//! `require`: the document should contain at least one of `tokens` (a question or an
+//! invitation to reply, a contact channel). The finding points at the last sentence,
+//! where the missing invitation usually belongs.
+use super::{phrase_regex, Ctx};
+use crate::diagnostic::{Diagnostic, Suggestion};
+use crate::rules::compile::{require_field, FieldError};
+use crate::rules::raw::RawRule;
+use regex::Regex;
+
+#[derive(Debug)]
+pub struct Require {
+    re: Regex,
+    min_words: usize,
+    suggest: Vec<String>,
+}
+
+impl Require {
+    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+        let tokens = require_field(&raw.tokens, "tokens")?;
+        let re = phrase_regex(tokens, ignore_case, raw.nonword.unwrap_or(false))
+            .map_err(|m| FieldError::regex("tokens", tokens, m))?;
+        Ok(Require {
+            re,
+            min_words: raw.min_words.unwrap_or(0),
+            suggest: raw.suggest.clone().map(|s| s.into_vec()).unwrap_or_default(),
+        })
+    }
+
+    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.doc;
+        if doc.words.len() < self.min_words.max(1) || self.re.is_match(&doc.phrase) {
+            return;
+        }
+        let Some(last) = doc.sentences.last().cloned() else {
+            return;
+        };
+        // Adding a sentence is an insertion after the last one, never a replacement.
+        let suggestions = self
+            .suggest
+            .iter()
+            .map(|s| {
+                let mut sug = Suggestion::replace(last.end..last.end, format!(" {s}"), ctx.rule.fix);
+                sug.text = s.clone();
+                sug
+            })
+            .collect();
+        out.push(ctx.diagnostic(last, &[], suggestions));
+    }
+}

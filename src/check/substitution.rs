@@ -1,0 +1,96 @@
+//! `substitution`: a phrase that has a better wording; the case of the match is kept.
+use super::{build_regex, match_case, phrase_regex, Ctx, Exceptions};
+use crate::diagnostic::Diagnostic;
+use crate::rules::compile::{require_field, FieldError};
+use crate::rules::raw::RawRule;
+use regex::Regex;
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub struct Substitution {
+    /// All phrases in one alternation, longest first: one pass over the text per rule.
+    re: Regex,
+    /// Literal phrases, keyed by their lower-cased, space-normalised form.
+    literal: HashMap<String, usize>,
+    /// Phrases written as regexes, tried anchored against a match the literal map missed.
+    patterns: Vec<(Regex, usize)>,
+    replacements: Vec<Vec<String>>,
+    exceptions: Exceptions,
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+fn is_literal(s: &str) -> bool {
+    !s.chars().any(|c| r"\.+*?()|[]{}^$".contains(c))
+}
+
+impl Substitution {
+    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+        let swap = require_field(&raw.swap, "swap")?;
+        if swap.0.is_empty() {
+            return Err(FieldError::new("swap", "must list at least one phrase"));
+        }
+        let keys: Vec<String> = swap.0.iter().map(|(k, _)| k.clone()).collect();
+        let re = phrase_regex(&keys, ignore_case, raw.nonword.unwrap_or(false))
+            .map_err(|m| FieldError::regex("swap", &keys, m))?;
+        let mut literal = HashMap::new();
+        let mut patterns = Vec::new();
+        let mut replacements = Vec::new();
+        for (i, (key, value)) in swap.0.iter().enumerate() {
+            let options = value.clone().into_vec();
+            if options.is_empty() || options.iter().any(|o| o.trim().is_empty() && !o.is_empty()) {
+                return Err(FieldError::at_value(
+                    "swap",
+                    key,
+                    "each phrase needs at least one replacement",
+                ));
+            }
+            if is_literal(key) {
+                literal.insert(normalise(key), i);
+            } else {
+                let anchored = build_regex(&format!("^(?:{})$", super::flexible_spaces(key)), ignore_case)
+                    .map_err(|m| FieldError::at_value("swap", key, m))?;
+                patterns.push((anchored, i));
+            }
+            replacements.push(options);
+        }
+        let exceptions =
+            Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
+        Ok(Substitution {
+            re,
+            literal,
+            patterns,
+            replacements,
+            exceptions,
+        })
+    }
+
+    fn entry_for(&self, matched: &str) -> Option<usize> {
+        self.literal.get(&normalise(matched)).copied().or_else(|| {
+            self.patterns
+                .iter()
+                .find(|(re, _)| re.is_match(matched))
+                .map(|&(_, i)| i)
+        })
+    }
+
+    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        let text = &ctx.doc.phrase;
+        let exempt = self.exceptions.spans(text);
+        for m in self.re.find_iter(text) {
+            let span = m.range();
+            if span.is_empty() || super::overlaps_any(&span, &exempt) {
+                continue;
+            }
+            let original = &ctx.doc.source[span.clone()];
+            let Some(i) = self.entry_for(m.as_str()) else {
+                continue;
+            };
+            let texts = self.replacements[i].iter().map(|r| match_case(original, r));
+            let suggestions = ctx.replacements(&span, texts);
+            out.push(ctx.diagnostic(span, &[], suggestions));
+        }
+    }
+}

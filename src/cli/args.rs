@@ -1,0 +1,148 @@
+//! The command-line surface (clap derive), shared options, and their mapping onto `Config`.
+use crate::config::{Config, FailOn, Lang, Platform, TextKind};
+use crate::output::OutputFormat;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "luwes",
+    version,
+    about = "Make government posts luwes, not kaku: flag stiff, commanding, bureaucratic phrasing and suggest warm rewrites.",
+    after_help = "Examples:\n  luwes lint examples/\n  echo \"Peserta wajib membawa KTP.\" | luwes lint -\n  luwes explain id/wajib\n  luwes rules --category imperative"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Post,
+    Reply,
+}
+
+/// Options every command that reads rules or config accepts.
+#[derive(Debug, Args, Clone, Default)]
+pub struct CommonArgs {
+    /// Config file to use instead of the nearest .luwes.yaml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Ignore any .luwes.yaml
+    #[arg(long, global = true, conflicts_with = "config")]
+    pub no_config: bool,
+    /// Language of the posts (for `rules`: only that language's rules)
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// Colour output: auto (terminal only, honours NO_COLOR), always, never
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct LintArgs {
+    /// Files or folders to check (folders are walked, .gitignore respected); `-` reads stdin
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+    /// What the texts are: posts, or replies to citizens' comments
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Target platform (some limits depend on it)
+    #[arg(long, value_enum)]
+    pub platform: Option<Platform>,
+    /// Only these rule ids or categories (comma-separated or repeated)
+    #[arg(long, value_delimiter = ',', value_name = "RULE|CATEGORY")]
+    pub select: Vec<String>,
+    /// Skip these rule ids or categories (comma-separated or repeated)
+    #[arg(long, value_delimiter = ',', value_name = "RULE|CATEGORY")]
+    pub ignore: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value = "pretty")]
+    pub format: OutputFormat,
+    /// Lowest severity that makes the exit code 1
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
+    /// Name (and so format) to use for text read from stdin
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
+    /// Print the merged configuration and exit
+    #[arg(long)]
+    pub print_config: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check posts and report stiff, commanding or bureaucratic phrasing
+    Lint(LintArgs),
+    /// Explain a rule: why it matters, before/after examples, fix safety, source
+    Explain {
+        /// Rule id, e.g. id/wajib
+        rule: String,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// List the rules in force, or test rule files
+    Rules {
+        #[command(subcommand)]
+        action: Option<RulesAction>,
+        /// Only rules of this category
+        #[arg(long)]
+        category: Option<String>,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Write a commented .luwes.yaml in the current folder
+    Init {
+        /// Overwrite an existing file
+        #[arg(long)]
+        force: bool,
+        /// Where to write it
+        #[arg(long, default_value = ".luwes.yaml")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RulesAction {
+    /// Run the examples embedded in rule files (all rules in force, or the given files/folders)
+    Test {
+        #[arg(value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+}
+
+impl CommonArgs {
+    pub fn to_config(&self) -> Config {
+        Config {
+            lang: self.lang,
+            ..Config::default()
+        }
+    }
+}
+
+impl LintArgs {
+    /// The command line's layer of the config: only what was given.
+    pub fn to_config(&self) -> Config {
+        Config {
+            kind: self.kind.map(|k| match k {
+                KindArg::Post => TextKind::Post,
+                KindArg::Reply => TextKind::Reply,
+            }),
+            platform: self.platform,
+            fail_on: self.fail_on,
+            select: (!self.select.is_empty()).then(|| self.select.clone()),
+            ignore: (!self.ignore.is_empty()).then(|| self.ignore.clone()),
+            ..self.common.to_config()
+        }
+    }
+}

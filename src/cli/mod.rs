@@ -1,0 +1,104 @@
+//! Command line: clap definitions and dispatch. Each command's orchestration lives in
+//! its own file; everything they print goes through `&mut dyn Write`.
+mod args;
+mod explain;
+mod init;
+mod lint;
+mod rules;
+
+pub use args::{Cli, Command, CommonArgs};
+
+use crate::config::{self, Config, Settings};
+use crate::error::Error;
+use clap::Parser;
+use colored::Colorize;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+/// Exit codes of design.md §2.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FINDINGS: u8 = 1;
+pub const EXIT_ERROR: u8 = 2;
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            // clap uses 0 for --help/--version and 2 for usage errors, as we do.
+            return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_OK });
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let code = match dispatch(cli, &mut out) {
+        Ok(code) => code,
+        Err(e) if e.is_broken_pipe() => return ExitCode::from(EXIT_OK),
+        Err(e) => {
+            report_error(&e);
+            EXIT_ERROR
+        }
+    };
+    match out.flush() {
+        // A reader that went away (`luwes lint | head`) is not an error worth a message.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(code),
+        Err(e) => {
+            report_error(&Error::new(format!("cannot write output: {e}")));
+            ExitCode::from(EXIT_ERROR)
+        }
+        Ok(()) => ExitCode::from(code),
+    }
+}
+
+fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
+    match cli.command {
+        Command::Lint(args) => lint::run(args, out),
+        Command::Explain { rule, common } => explain::run(&rule, &common, out),
+        Command::Rules {
+            action,
+            category,
+            common,
+        } => rules::run(action, category, &common, out),
+        Command::Init { force, path } => init::run(force, path, out),
+    }
+}
+
+/// Prints an error on stderr in the usual `error: path:line:col: message` form.
+pub fn report_error(e: &Error) {
+    let _ = writeln!(io::stderr(), "{} {e}", "error:".red().bold());
+}
+
+pub fn report_notice(msg: &str) {
+    let _ = writeln!(io::stderr(), "{} {msg}", "note:".cyan().bold());
+}
+
+/// Sets colouring for this run: `always`/`never` win; `auto` colours only a terminal,
+/// and never when `NO_COLOR` is set (https://no-color.org).
+pub fn set_color(choice: args::ColorChoice) {
+    let on = match choice {
+        args::ColorChoice::Always => true,
+        args::ColorChoice::Never => false,
+        args::ColorChoice::Auto => {
+            io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    colored::control::set_override(on);
+}
+
+/// The config file in force (explicit, discovered, or none) and the merged settings.
+pub fn load_settings(common: &CommonArgs) -> Result<(Option<std::path::PathBuf>, Config), Error> {
+    let path = match (&common.config, common.no_config) {
+        (Some(p), _) => Some(p.clone()),
+        (None, true) => None,
+        (None, false) => std::env::current_dir().ok().and_then(|d| config::discover(&d)),
+    };
+    let file = match &path {
+        Some(p) => Config::from_file(p)?,
+        None => Config::default(),
+    };
+    Ok((path, file.merge(common.to_config())))
+}
+
+pub fn settings(common: &CommonArgs) -> Result<Settings, Error> {
+    load_settings(common).map(|(_, c)| Settings::from(c))
+}

@@ -1,0 +1,88 @@
+//! A text prepared for checking: the untouched source plus same-length views (prose,
+//! phrases), lines, sentences, words and paragraphs, all as byte ranges into the source.
+use crate::text::directive::Suppressions;
+use crate::text::mask::{self, Format};
+use crate::text::segment;
+use crate::text::span::{LineCol, LineIndex};
+use std::ops::Range;
+
+pub struct Document<'a> {
+    pub source: &'a str,
+    pub format: Format,
+    /// Source with non-prose (Markdown syntax, code, comments, link targets) blanked.
+    pub prose: String,
+    /// Prose with URLs, e-mail addresses, @mentions and #hashtags blanked too:
+    /// what phrase rules search.
+    pub phrase: String,
+    pub lines: LineIndex,
+    pub sentences: Vec<Range<usize>>,
+    pub paragraphs: Vec<Range<usize>>,
+    pub words: Vec<Range<usize>>,
+    pub suppressions: Suppressions,
+}
+
+impl<'a> Document<'a> {
+    pub fn new(source: &'a str, format: Format) -> Self {
+        let prose = mask::prose(source, format);
+        let phrase = mask::phrases(&prose);
+        let lines = LineIndex::new(source);
+        let sentences = segment::sentences(&prose, format == Format::Plain);
+        let paragraphs = segment::paragraphs(&prose);
+        let words = segment::words(&prose);
+        let suppressions = Suppressions::parse(source, &lines);
+        Document {
+            source,
+            format,
+            prose,
+            phrase,
+            lines,
+            sentences,
+            paragraphs,
+            words,
+            suppressions,
+        }
+    }
+
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(self.source, offset)
+    }
+
+    /// Number of words inside `range`.
+    pub fn word_count(&self, range: &Range<usize>) -> usize {
+        let first = self.words.partition_point(|w| w.start < range.start);
+        let last = self.words.partition_point(|w| w.start < range.end);
+        last - first
+    }
+
+    /// The sentence that contains byte `at`, if any.
+    pub fn sentence_at(&self, at: usize) -> Option<Range<usize>> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).filter(|s| s.start <= at).cloned()
+    }
+
+    /// Whether `at` is the first word of its sentence (so a rewrite must start with a capital).
+    pub fn starts_sentence(&self, at: usize) -> bool {
+        self.sentence_at(at)
+            .is_some_and(|s| self.prose[s.start..at].chars().all(|c| !c.is_alphanumeric()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_keep_offsets() {
+        let src = "# Info\n\nPeserta **wajib** membawa KTP. Cek https://x.id ya.\n";
+        let doc = Document::new(src, Format::Markdown);
+        assert_eq!(doc.prose.len(), src.len());
+        assert_eq!(doc.phrase.len(), src.len());
+        let at = src.find("wajib").unwrap();
+        assert_eq!(&doc.phrase[at..at + 5], "wajib");
+        assert_eq!(doc.sentences.len(), 3);
+        assert!(doc.starts_sentence(src.find("Peserta").unwrap()));
+        assert!(!doc.starts_sentence(at));
+        let s = doc.sentence_at(at).unwrap();
+        assert_eq!(doc.word_count(&s), 4);
+    }
+}

@@ -1,0 +1,183 @@
+//! Runs the rules in force over one text: language and rule selection, suppression,
+//! accepted vocabulary, severity overrides, and deterministic order.
+use crate::check::Ctx;
+use crate::config::{Lang, Platform, Settings, TextKind};
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::rules::load::{self, RuleSet};
+use crate::rules::Rule;
+use crate::text::mask::Format;
+
+/// Everything found in one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    pub path: String,
+    pub source: String,
+    pub lang: String,
+    pub kind: TextKind,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Rules compiled once, with the settings of the run; shared by every file.
+pub struct Linter {
+    pub rules: RuleSet,
+    pub settings: Settings,
+    /// Indexes into `rules.rules` of the rules switched on by select/ignore.
+    enabled: Vec<usize>,
+    reject: Option<Rule>,
+}
+
+/// Runs one rule on `text` alone, with no suppression or config: what rule tests need.
+pub fn run_rule(rule: &Rule, text: &str, format: Format, platform: Platform) -> Vec<Diagnostic> {
+    let doc = Document::new(text, format);
+    let ctx = Ctx {
+        rule: &rule.meta,
+        doc: &doc,
+        platform,
+    };
+    let mut out = Vec::new();
+    rule.check.run(&ctx, &mut out);
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+fn selector_matches(sel: &str, rule: &Rule) -> bool {
+    sel == rule.meta.id
+        || sel == rule.meta.category.as_str()
+        || (sel.ends_with('/') && rule.meta.id.starts_with(sel))
+        || rule.meta.id.starts_with(&format!("{sel}/"))
+}
+
+/// A rule flagging the config's `vocab.reject` words, built like any other existence rule.
+fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let tokens: Vec<String> = words.iter().map(|w| format!("  - {:?}", regex::escape(w))).collect();
+    let yaml = format!(
+        "kind: existence\ncategory: readability\nseverity: warning\nmessage: \"“{{match}}” is on this project's reject list (vocab.reject).\"\ndescription: Words the project's config rejects.\ntokens:\n{}\ntests:\n  - bad: {:?}\n  - good: \"\"\n",
+        tokens.join("\n"),
+        words[0]
+    );
+    load::load_rule("vocab/reject", std::path::Path::new("config:vocab.reject"), &yaml).map(Some)
+}
+
+impl Linter {
+    /// Loads the built-in rules and the configured packs. Errors in pack files are
+    /// returned beside the linter so the run can go on with the rules that did load.
+    pub fn new(settings: Settings) -> Result<(Linter, Vec<Error>)> {
+        let (rules, errors) = load::load(&settings.packs);
+        let known = |sel: &str| Category::parse(sel).is_some() || rules.rules.iter().any(|r| selector_matches(sel, r));
+        for (field, list) in [("select", &settings.select), ("ignore", &settings.ignore)] {
+            if let Some(bad) = list.iter().find(|s| !known(s)) {
+                return Err(Error::new(format!("unknown rule or category `{bad}` in {field}")).field(field));
+            }
+        }
+        if let Some(bad) = settings.severity.keys().find(|s| !known(s)) {
+            return Err(Error::new(format!("unknown rule or category `{bad}`")).field("severity"));
+        }
+        let enabled = rules
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| settings.select.is_empty() || settings.select.iter().any(|s| selector_matches(s, r)))
+            .filter(|(_, r)| !settings.ignore.iter().any(|s| selector_matches(s, r)))
+            .map(|(i, _)| i)
+            .collect();
+        let reject = reject_rule(&settings.vocab.reject)?;
+        Ok((
+            Linter {
+                rules,
+                settings,
+                enabled,
+                reject,
+            },
+            errors,
+        ))
+    }
+
+    /// The rules this run uses, in id order.
+    pub fn enabled_rules(&self) -> impl Iterator<Item = &Rule> {
+        self.enabled.iter().map(|&i| &self.rules.rules[i])
+    }
+
+    fn severity_for(&self, rule: &Rule) -> Severity {
+        let s = &self.settings.severity;
+        s.get(&rule.meta.id)
+            .or_else(|| s.get(rule.meta.category.as_str()))
+            .copied()
+            .unwrap_or(rule.meta.severity)
+    }
+
+    /// Lints `source`; `path` decides Markdown vs plain text and is echoed in the report.
+    pub fn lint(&self, path: &str, source: &str) -> FileReport {
+        let doc = Document::new(source, Format::from_path(path));
+        let lang = match self.settings.lang {
+            Lang::Id => "id",
+            Lang::En => "en",
+            Lang::Auto => detect_lang(&doc),
+        };
+        let kind = self.settings.kind;
+        let mut diagnostics = Vec::new();
+        let rules = self.enabled_rules().chain(self.reject.as_ref());
+        for rule in rules {
+            let m = &rule.meta;
+            if m.lang.as_deref().is_some_and(|l| l != lang) || !m.applies_to.contains(&kind) {
+                continue;
+            }
+            let ctx = Ctx {
+                rule: m,
+                doc: &doc,
+                platform: self.settings.platform,
+            };
+            let start = diagnostics.len();
+            rule.check.run(&ctx, &mut diagnostics);
+            let severity = self.severity_for(rule);
+            for d in &mut diagnostics[start..] {
+                d.severity = severity;
+            }
+        }
+        let accept = &self.settings.vocab.accept;
+        diagnostics.retain(|d| {
+            let matched = &source[d.span.clone()];
+            !doc.suppressions
+                .is_suppressed(&d.rule, d.category.as_str(), d.span.start)
+                && !accept
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(matched) || w.to_lowercase() == matched.to_lowercase())
+        });
+        diagnostics.sort_by(|a, b| (a.span.start, &a.rule, a.span.end).cmp(&(b.span.start, &b.rule, b.span.end)));
+        diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        FileReport {
+            path: path.to_string(),
+            source: source.to_string(),
+            lang: lang.to_string(),
+            kind,
+            diagnostics,
+        }
+    }
+}
+
+/// Guesses Indonesian or English from common function words; Indonesian when unsure,
+/// since that is who luwes is for.
+fn detect_lang(doc: &Document) -> &'static str {
+    const ID: &[&str] = &[
+        "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "akan", "tidak", "ada", "kita", "bagi",
+        "ya", "yuk",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "to", "of", "is", "for", "with", "this", "that", "you", "are", "we", "on", "be", "will", "your",
+    ];
+    let (mut id, mut en) = (0, 0);
+    for w in doc.words.iter().take(2000) {
+        let w = doc.prose[w.clone()].to_lowercase();
+        id += ID.contains(&w.as_str()) as usize;
+        en += EN.contains(&w.as_str()) as usize;
+    }
+    if en > id * 2 && en >= 3 {
+        "en"
+    } else {
+        "id"
+    }
+}

@@ -1,0 +1,98 @@
+//! `json`: the machine-readable report of design.md §5 (schema version 1).
+use super::Summary;
+use crate::diagnostic::{Diagnostic, Suggestion};
+use crate::engine::FileReport;
+use crate::text::span::{LineCol, LineIndex};
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Serialize)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    rule: &'a str,
+    category: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    #[serde(rename = "match")]
+    matched: &'a str,
+    span: Span,
+    start: LineCol,
+    end: LineCol,
+    suggestions: &'a [Suggestion],
+}
+
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    lang: &'a str,
+    kind: &'a str,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonSummary {
+    files: usize,
+    diagnostics: usize,
+    error: usize,
+    warning: usize,
+    info: usize,
+    fixable: usize,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    version: u32,
+    files: Vec<JsonFile<'a>>,
+    summary: JsonSummary,
+}
+
+fn diagnostic<'a>(source: &'a str, lines: &LineIndex, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
+    JsonDiagnostic {
+        rule: &d.rule,
+        category: d.category.as_str(),
+        severity: d.severity.as_str(),
+        message: &d.message,
+        matched: &source[d.span.clone()],
+        span: Span {
+            start: d.span.start,
+            end: d.span.end,
+        },
+        start: lines.line_col(source, d.span.start),
+        end: lines.line_col(source, d.span.end),
+        suggestions: &d.suggestions,
+    }
+}
+
+pub fn print(w: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    let s = Summary::of(reports);
+    let report = Report {
+        version: 1,
+        files: reports
+            .iter()
+            .map(|r| {
+                let lines = LineIndex::new(&r.source);
+                JsonFile {
+                    path: &r.path,
+                    lang: &r.lang,
+                    kind: r.kind.as_str(),
+                    diagnostics: r.diagnostics.iter().map(|d| diagnostic(&r.source, &lines, d)).collect(),
+                }
+            })
+            .collect(),
+        summary: JsonSummary {
+            files: s.files,
+            diagnostics: s.diagnostics,
+            error: s.error,
+            warning: s.warning,
+            info: s.info,
+            fixable: s.fixable,
+        },
+    };
+    serde_json::to_writer_pretty(&mut *w, &report)?;
+    writeln!(w)
+}

@@ -1,0 +1,101 @@
+//! Printers: each format is a pure function of the reports, writing to `&mut dyn Write`.
+pub mod compact;
+pub mod json;
+pub mod pretty;
+
+use crate::diagnostic::Severity;
+use crate::engine::FileReport;
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    Pretty,
+    Compact,
+    Json,
+}
+
+/// Counts over a whole run.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub files_with_findings: usize,
+    pub diagnostics: usize,
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+    /// Findings that carry a fix `luwes fix` can apply (safe or unsafe).
+    pub fixable: usize,
+    pub fixable_safe: usize,
+}
+
+impl Summary {
+    pub fn of(reports: &[FileReport]) -> Summary {
+        let mut s = Summary {
+            files: reports.len(),
+            ..Summary::default()
+        };
+        for r in reports {
+            s.files_with_findings += (!r.diagnostics.is_empty()) as usize;
+            for d in &r.diagnostics {
+                s.diagnostics += 1;
+                match d.severity {
+                    Severity::Error => s.error += 1,
+                    Severity::Warning => s.warning += 1,
+                    Severity::Info => s.info += 1,
+                }
+                if let Some(f) = d.fix() {
+                    s.fixable += 1;
+                    s.fixable_safe += (f.applicability == crate::diagnostic::Applicability::Safe) as usize;
+                }
+            }
+        }
+        s
+    }
+}
+
+/// Words of the tool's own output, in the language of the run.
+pub struct Labels {
+    pub suggestion: &'static str,
+    pub found: &'static str,
+    pub problems: &'static str,
+    pub in_files: &'static str,
+    pub of: &'static str,
+    pub files: &'static str,
+    pub clean: &'static str,
+    pub fixable: &'static str,
+}
+
+pub const LABELS_ID: Labels = Labels {
+    suggestion: "saran",
+    found: "Ditemukan",
+    problems: "temuan",
+    in_files: "di",
+    of: "dari",
+    files: "berkas",
+    clean: "Tidak ada temuan",
+    fixable: "bisa diperbaiki otomatis",
+};
+
+pub const LABELS_EN: Labels = Labels {
+    suggestion: "suggestion",
+    found: "Found",
+    problems: "problems",
+    in_files: "in",
+    of: "of",
+    files: "files",
+    clean: "No problems found",
+    fixable: "have an automatic rewrite",
+};
+
+/// Options that shape human-readable output.
+pub struct PrintOptions<'a> {
+    pub labels: &'a Labels,
+}
+
+pub fn print(format: OutputFormat, w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> io::Result<()> {
+    match format {
+        OutputFormat::Pretty => pretty::print(w, reports, opts),
+        OutputFormat::Compact => compact::print(w, reports),
+        OutputFormat::Json => json::print(w, reports),
+    }
+}

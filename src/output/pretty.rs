@@ -1,0 +1,173 @@
+//! `pretty`: rustc/ruff-like findings with the source line and a caret under the match,
+//! aligned by display width so emoji and wide characters line up; then a summary.
+use super::{PrintOptions, Summary};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::engine::FileReport;
+use crate::text::span::LineIndex;
+use colored::{ColoredString, Colorize};
+use std::io::{self, Write};
+use unicode_width::UnicodeWidthStr;
+
+/// How much of a very long line to show around a finding, in characters.
+const CONTEXT_BEFORE: usize = 60;
+const CONTEXT_AFTER: usize = 80;
+const TAB: &str = "    ";
+
+fn paint(sev: Severity, s: &str) -> ColoredString {
+    match sev {
+        Severity::Error => s.red().bold(),
+        Severity::Warning => s.yellow().bold(),
+        Severity::Info => s.blue().bold(),
+    }
+}
+
+/// Display width of `s` as a terminal shows it, tabs counted as four columns.
+fn width(s: &str) -> usize {
+    s.replace('\t', TAB).width()
+}
+
+/// The part of `line` shown for a match at `start..end` (byte offsets within the line):
+/// the whole line when short, else a window with ellipses.
+fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
+    let before: Vec<(usize, char)> = line[..start].char_indices().collect();
+    let from = if before.len() > CONTEXT_BEFORE {
+        before[before.len() - CONTEXT_BEFORE].0
+    } else {
+        0
+    };
+    let to = line[end..]
+        .char_indices()
+        .nth(CONTEXT_AFTER)
+        .map_or(line.len(), |(i, _)| end + i);
+    let lead = if from > 0 { "…" } else { "" };
+    let tail = if to < line.len() { "…" } else { "" };
+    let shown = format!("{lead}{}{tail}", &line[from..to]);
+    let pad = width(lead) + width(&line[from..start]);
+    let caret = width(&line[start..end]).max(1);
+    (shown.replace('\t', TAB), pad, caret)
+}
+
+fn print_diagnostic(
+    w: &mut dyn Write,
+    r: &FileReport,
+    lines: &LineIndex,
+    d: &Diagnostic,
+    opts: &PrintOptions,
+) -> io::Result<()> {
+    let at = lines.line_col(&r.source, d.span.start);
+    let fix_mark = if d.fix().is_some() { " [*]" } else { "" };
+    writeln!(
+        w,
+        "{}: {} {}{} {}",
+        format!("{}:{}:{}", r.path, at.line, at.column).bold(),
+        paint(d.severity, d.severity.as_str()),
+        format!("[{}]", d.rule).cyan(),
+        fix_mark.cyan(),
+        d.message
+    )?;
+    let line_no = at.line - 1;
+    let range = lines.line_range(&r.source, line_no);
+    let line = &r.source[range.clone()];
+    let start = d.span.start.clamp(range.start, range.end) - range.start;
+    // A match that runs onto the next lines is underlined to the end of its first line.
+    let end = d.span.end.clamp(range.start, range.end) - range.start;
+    let (shown, pad, caret) = window(line, start, end.max(start));
+    let gutter = at.line.to_string().len();
+    let bar = "|".blue().bold();
+    writeln!(w, "{:gutter$} {bar}", "")?;
+    writeln!(w, "{} {bar} {}", at.line.to_string().blue().bold(), shown.trim_end())?;
+    writeln!(
+        w,
+        "{:gutter$} {bar} {}{}",
+        "",
+        " ".repeat(pad),
+        paint(d.severity, &"^".repeat(caret))
+    )?;
+    if !d.suggestions.is_empty() {
+        let texts: Vec<String> = d
+            .suggestions
+            .iter()
+            .map(|s| {
+                if s.text.is_empty() {
+                    "(hapus)".to_string()
+                } else {
+                    s.text.replace('\n', " ")
+                }
+            })
+            .collect();
+        writeln!(
+            w,
+            "{:gutter$} {} {}: {}",
+            "",
+            "=".blue().bold(),
+            opts.labels.suggestion.bold(),
+            texts.join(" · ")
+        )?;
+    }
+    writeln!(w)
+}
+
+pub fn print(w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> io::Result<()> {
+    for r in reports {
+        if r.diagnostics.is_empty() {
+            continue;
+        }
+        let lines = LineIndex::new(&r.source);
+        for d in &r.diagnostics {
+            print_diagnostic(w, r, &lines, d, opts)?;
+        }
+    }
+    print_summary(w, &Summary::of(reports), opts)
+}
+
+pub fn print_summary(w: &mut dyn Write, s: &Summary, opts: &PrintOptions) -> io::Result<()> {
+    let l = opts.labels;
+    if s.diagnostics == 0 {
+        return writeln!(w, "{} ({} {}).", l.clean.green().bold(), s.files, l.files);
+    }
+    writeln!(
+        w,
+        "{} {} {} ({} error, {} warning, {} info) {} {} {} {} {}.",
+        l.found.bold(),
+        s.diagnostics.to_string().bold(),
+        l.problems.bold(),
+        s.error,
+        s.warning,
+        s.info,
+        l.in_files,
+        s.files_with_findings,
+        l.of,
+        s.files,
+        l.files
+    )?;
+    if s.fixable > 0 {
+        writeln!(w, "[*] {} {}.", s.fixable, l.fixable)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn caret_is_aligned_by_display_width() {
+        let line = "🙏 Warga wajib hadir";
+        let start = line.find("wajib").unwrap();
+        let (shown, pad, caret) = window(line, start, start + 5);
+        assert_eq!(shown, line);
+        assert_eq!(pad, 2 + 1 + 5 + 1, "emoji is two columns wide");
+        assert_eq!(caret, 5);
+    }
+
+    #[test]
+    fn long_lines_are_windowed() {
+        let line = format!("{}wajib{}", "a ".repeat(500), "b ".repeat(500));
+        let start = line.find("wajib").unwrap();
+        let (shown, pad, caret) = window(&line, start, start + 5);
+        assert!(shown.starts_with('…') && shown.ends_with('…'));
+        assert_eq!(pad, 1 + CONTEXT_BEFORE);
+        assert_eq!(caret, 5);
+        assert_eq!(&shown[shown.find("wajib").unwrap()..][..5], "wajib");
+    }
+}

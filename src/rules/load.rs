@@ -1,0 +1,189 @@
+//! Where rules come from: the built-in packs compiled into the binary, and extra pack
+//! folders from the config. A later rule with the same id overrides an earlier one.
+use super::compile::compile;
+use super::raw::RawRule;
+use super::Rule;
+use crate::error::{Error, Result};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+include!(concat!(env!("OUT_DIR"), "/builtin_rules.rs"));
+
+/// The rules in force, sorted by id.
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id() == id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+}
+
+/// The id of a rule file: its path below the pack root, without extension, `/`-separated.
+fn id_from_path(rel: &str) -> String {
+    let rel = rel.replace('\\', "/");
+    rel.strip_suffix(".yaml")
+        .or_else(|| rel.strip_suffix(".yml"))
+        .unwrap_or(&rel)
+        .to_string()
+}
+
+/// Parses and compiles one rule file.
+pub fn load_rule(id: &str, origin: &Path, text: &str) -> Result<Rule> {
+    let raw: RawRule = crate::yaml::parse(origin, text)?;
+    compile(id, origin, text, raw)
+}
+
+/// Every rule compiled into the binary. Built-in rules are tested, so errors here are bugs;
+/// they are still returned rather than panicking.
+pub fn builtin() -> (Vec<Rule>, Vec<Error>) {
+    let mut rules = Vec::new();
+    let mut errors = Vec::new();
+    for (rel, text) in BUILTIN_RULES {
+        let id = id_from_path(rel);
+        match load_rule(&id, &Path::new("builtin:rules").join(rel), text) {
+            Ok(r) => rules.push(r),
+            Err(e) => errors.push(e),
+        }
+    }
+    (rules, errors)
+}
+
+fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => return errors.push(Error::io(dir, &e)),
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            yaml_files(&p, out, errors);
+        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+            out.push(p);
+        }
+    }
+}
+
+/// Rules from a pack folder (ids relative to it) or a single rule file (id = file stem,
+/// or the path below a `rules/` folder when it sits in one).
+pub fn from_path(path: &Path) -> (Vec<Rule>, Vec<Error>) {
+    let mut errors = Vec::new();
+    let (root, files) = if path.is_dir() {
+        let mut files = Vec::new();
+        yaml_files(path, &mut files, &mut errors);
+        (path.to_path_buf(), files)
+    } else if path.exists() {
+        let root = path
+            .ancestors()
+            .find(|a| a.file_name().is_some_and(|n| n == "rules"))
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| path.parent().unwrap_or(Path::new("")).to_path_buf());
+        (root, vec![path.to_path_buf()])
+    } else {
+        return (
+            Vec::new(),
+            vec![Error::in_file(path, "no such rule file or pack folder")],
+        );
+    };
+    let mut rules = Vec::new();
+    for file in files {
+        let rel = file.strip_prefix(&root).unwrap_or(&file).to_string_lossy().to_string();
+        let text = match std::fs::read(&file) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(_) => {
+                    errors.push(Error::in_file(&file, "not valid UTF-8"));
+                    continue;
+                }
+            },
+            Err(e) => {
+                errors.push(Error::io(&file, &e));
+                continue;
+            }
+        };
+        match load_rule(&id_from_path(&rel), &file, &text) {
+            Ok(r) => rules.push(r),
+            Err(e) => errors.push(e),
+        }
+    }
+    (rules, errors)
+}
+
+/// Built-in rules plus `packs`, later ones overriding earlier ones with the same id.
+pub fn load(packs: &[PathBuf]) -> (RuleSet, Vec<Error>) {
+    let (builtin, mut errors) = builtin();
+    let mut by_id: BTreeMap<String, Rule> = builtin.into_iter().map(|r| (r.meta.id.clone(), r)).collect();
+    for pack in packs {
+        let (rules, errs) = from_path(pack);
+        errors.extend(errs);
+        for r in rules {
+            by_id.insert(r.meta.id.clone(), r);
+        }
+    }
+    (
+        RuleSet {
+            rules: by_id.into_values().collect(),
+        },
+        errors,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_come_from_paths() {
+        assert_eq!(id_from_path("id/wajib.yaml"), "id/wajib");
+        assert_eq!(id_from_path("id\\formal\\x.yml"), "id/formal/x");
+    }
+
+    #[test]
+    fn every_builtin_rule_loads() {
+        let (rules, errors) = builtin();
+        assert!(
+            errors.is_empty(),
+            "{}",
+            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+        );
+        assert!(rules.len() >= 10);
+    }
+
+    #[test]
+    fn bad_regex_names_file_line_and_field() {
+        let text = "kind: existence\ncategory: formal\nseverity: warning\nmessage: m\ndescription: d\ntokens:\n  - ok\n  - '(unclosed'\ntests:\n  - bad: ok\n";
+        let err = load_rule("x/y", Path::new("pack/x/y.yaml"), text).unwrap_err();
+        let s = err.to_string();
+        assert!(
+            s.starts_with("pack/x/y.yaml:8:6: field `tokens`: invalid regex `(unclosed`"),
+            "{s}"
+        );
+    }
+
+    #[test]
+    fn key_of_another_kind_is_rejected() {
+        let text = "kind: existence\ncategory: formal\nseverity: warning\nmessage: m\ndescription: d\ntokens: [a]\nswap: {a: b}\ntests:\n  - bad: a\n";
+        let s = load_rule("x", Path::new("x.yaml"), text).unwrap_err().to_string();
+        assert!(s.contains("field `swap`: not used by a `existence` rule"), "{s}");
+        assert!(s.starts_with("x.yaml:7:1"), "{s}");
+    }
+
+    #[test]
+    fn missing_key_is_an_error() {
+        let text =
+            "kind: existence\ncategory: formal\nseverity: warning\ndescription: d\ntokens: [a]\ntests: [{bad: a}]\n";
+        let s = load_rule("x", Path::new("x.yaml"), text).unwrap_err().to_string();
+        assert!(s.contains("missing field `message`"), "{s}");
+    }
+}

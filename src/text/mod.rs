@@ -1,0 +1,6 @@
+//! Text pipeline: what is prose, where sentences and words are, suppression, morphology.
+pub mod directive;
+pub mod mask;
+pub mod morph;
+pub mod segment;
+pub mod span;

@@ -1,0 +1,173 @@
+//! Sentences, words and paragraphs as byte ranges, with Indonesian abbreviations
+//! (Yth., No., Jl., dr., S.Sos., dll.) that do not end a sentence.
+use std::ops::Range;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Abbreviations written with a final period that never end a sentence in Indonesian
+/// official writing. Checked case-sensitively where case matters (`dr.` the doctor vs
+/// `Dr.` the doctorate are both listed), ASCII-case-insensitively for the rest.
+const ABBREVIATIONS: &[&str] = &[
+    "yth", "no", "nomor", "jl", "jln", "kab", "kec", "kel", "ds", "dr", "drs", "dra", "ir", "h", "hj", "prof", "st",
+    "sos", "si", "sh", "se", "mh", "mm", "mpd", "spd", "skm", "ssos", "msi", "dll", "dsb", "dst", "tsb", "a.n", "u.p",
+    "an", "up", "rp", "tel", "telp", "hp", "wa", "tgl", "pk", "bpk", "ibu", "sdr", "sdri", "kel", "rt", "rw", "ikk",
+    "s.sos", "m.si", "s.e", "s.h", "m.h", "m.m", "s.pd", "m.pd", "s.i.k", "s.kom", "s.t", "m.t", "s.ip", "m.ap", "hlm",
+    "no.telp", "vol", "jend", "kol", "brigjen", "kompol", "akbp", "ipda", "iptu", "aiptu", "bripka",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        // Single capital letters are initials ("H. Ahmad", "M. Nur").
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// The word that ends right before the final `.` of `sentence`, dots inside kept (`S.Sos`).
+fn last_token_before_period(sentence: &str) -> Option<&str> {
+    let trimmed = sentence.trim_end();
+    let body = trimmed.strip_suffix('.')?;
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let token = &body[start..];
+    (!token.is_empty()).then_some(token)
+}
+
+/// Sentence ranges of `text`. `newline_breaks` says whether a single line break ends a
+/// sentence: true for social posts (each caption line stands alone), false for Markdown,
+/// whose paragraphs are often hard-wrapped.
+pub fn sentences(text: &str, newline_breaks: bool) -> Vec<Range<usize>> {
+    let flowed;
+    let view = if newline_breaks {
+        text
+    } else {
+        flowed = join_soft_breaks(text);
+        flowed.as_str()
+    };
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut pending: Option<Range<usize>> = None;
+    for (start, s) in view.split_sentence_bound_indices() {
+        let range = start..start + s.len();
+        let merged = match pending.take() {
+            Some(p) => p.start..range.end,
+            None => range,
+        };
+        let piece = &view[merged.clone()];
+        let ends_line = piece.ends_with('\n');
+        match last_token_before_period(piece) {
+            Some(tok) if !ends_line && is_abbreviation(tok) => pending = Some(merged),
+            _ => out.push(merged),
+        }
+    }
+    out.extend(pending);
+    // Trim each sentence to its visible text; drop the ones that hold nothing but space
+    // or punctuation (Instagram's lone "." lines).
+    out.into_iter()
+        .filter_map(|r| trim_range(text, r))
+        .filter(|r| text[r.clone()].chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+/// Replaces single line breaks inside a paragraph with spaces (same byte length).
+fn join_soft_breaks(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = bytes.to_vec();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\n' {
+            let next_blank = text[i + 1..].lines().next().is_none_or(|l| l.trim().is_empty());
+            let prev_blank = text[..i].lines().next_back().is_none_or(|l| l.trim().is_empty());
+            if !next_blank && !prev_blank {
+                out[i] = b' ';
+            }
+        }
+    }
+    String::from_utf8(out).expect("replacing ASCII with ASCII keeps UTF-8 valid")
+}
+
+/// `range` without leading and trailing whitespace, or None when nothing is left.
+pub fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[range.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    let r = range.start + lead..range.end - trail;
+    (r.start < r.end).then_some(r)
+}
+
+/// Word ranges: runs of letters and digits as Unicode word segmentation finds them.
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    text.unicode_word_indices()
+        .filter(|(_, w)| w.chars().any(char::is_alphabetic) || w.chars().any(char::is_numeric))
+        .map(|(i, w)| i..i + w.len())
+        .collect()
+}
+
+/// Paragraph ranges: blocks separated by blank lines, trimmed.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(offset),
+            (true, Some(s)) => {
+                out.extend(trim_range(text, s..offset));
+                start = None;
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    if let Some(s) = start {
+        out.extend(trim_range(text, s..text.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<'a>(t: &'a str, rs: &[Range<usize>]) -> Vec<&'a str> {
+        rs.iter().map(|r| &t[r.clone()]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let t = "Yth. Bapak H. Ahmad, S.Sos., M.Si. hadir di Jl. Pemuda No. 5 Kec. Magelang Utara. Bawa KTP, KK, dll. ke kantor. Terima kasih!";
+        let s = texts(t, &sentences(t, true));
+        assert_eq!(s.len(), 3, "{s:#?}");
+        assert!(s[0].starts_with("Yth.") && s[0].ends_with("Utara."));
+        assert_eq!(s[2], "Terima kasih!");
+    }
+
+    #[test]
+    fn lines_break_posts_but_not_markdown_paragraphs() {
+        let t = "Pendaftaran dibuka\nsampai 30 Juni\n\nYuk daftar";
+        assert_eq!(sentences(t, true).len(), 3);
+        assert_eq!(
+            texts(t, &sentences(t, false)),
+            vec!["Pendaftaran dibuka\nsampai 30 Juni", "Yuk daftar"]
+        );
+    }
+
+    #[test]
+    fn punctuation_only_lines_are_not_sentences() {
+        let t = "Satu.\n.\n.\nDua.";
+        assert_eq!(texts(t, &sentences(t, true)), vec!["Satu.", "Dua."]);
+    }
+
+    #[test]
+    fn words_and_paragraphs() {
+        let t = "Yuk, daftar 🙏 di kelurahan!\n\n  \nAda pertanyaan?";
+        assert_eq!(
+            texts(t, &words(t)),
+            vec!["Yuk", "daftar", "di", "kelurahan", "Ada", "pertanyaan"]
+        );
+        assert_eq!(
+            texts(t, &paragraphs(t)),
+            vec!["Yuk, daftar 🙏 di kelurahan!", "Ada pertanyaan?"]
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! Finding and reading the files to check: folders are walked with .gitignore (and
+//! .luwesignore) respected; binary and non-UTF-8 files are reported, not linted.
+use crate::error::Error;
+use ignore::overrides::OverrideBuilder;
+use ignore::WalkBuilder;
+use std::path::{Path, PathBuf};
+
+/// Extensions linted when walking a folder. Files named explicitly are linted whatever
+/// their extension (as plain text unless Markdown).
+pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "mdown", "mkd"];
+
+/// Bytes checked for a NUL to decide that a file is binary (as git and ripgrep do).
+const BINARY_SNIFF: usize = 8192;
+
+#[derive(Debug)]
+pub enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// Expands `paths` into inputs, in a deterministic order (sorted per folder). Paths that
+/// do not exist become errors; the others are still returned.
+pub fn collect(paths: &[PathBuf], exclude: &[String], base: &Path) -> (Vec<Input>, Vec<Error>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    let overrides = {
+        let mut b = OverrideBuilder::new(base);
+        let mut bad = None;
+        for glob in exclude {
+            if let Err(e) = b.add(&format!("!{glob}")) {
+                bad = Some(Error::new(format!("bad exclude glob `{glob}`: {e}")).field("exclude"));
+            }
+        }
+        errors.extend(bad);
+        b.build().ok()
+    };
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+            continue;
+        }
+        if !path.exists() && path.symlink_metadata().is_err() {
+            errors.push(Error::in_file(path, "no such file or directory"));
+            continue;
+        }
+        if !path.is_dir() {
+            inputs.push(Input::File(path.clone()));
+            continue;
+        }
+        let mut walk = WalkBuilder::new(path);
+        walk.require_git(false)
+            .add_custom_ignore_filename(".luwesignore")
+            .follow_links(false)
+            .sort_by_file_path(|a, b| a.cmp(b));
+        if let Some(o) = &overrides {
+            walk.overrides(o.clone());
+        }
+        for entry in walk.build() {
+            match entry {
+                Ok(e) => {
+                    let p = e.path();
+                    let is_file = e.file_type().is_some_and(|t| t.is_file());
+                    let ext = p.extension().and_then(|x| x.to_str()).map(str::to_ascii_lowercase);
+                    if is_file && ext.is_some_and(|x| EXTENSIONS.contains(&x.as_str())) {
+                        inputs.push(Input::File(p.to_path_buf()));
+                    }
+                }
+                Err(e) => errors.push(Error::new(e.to_string())),
+            }
+        }
+    }
+    (inputs, errors)
+}
+
+/// What reading a file gave.
+#[derive(Debug)]
+pub enum Read {
+    Text(String),
+    /// Not text: skipped with a notice, not an error.
+    Binary,
+}
+
+/// Reads a file as UTF-8 text, telling binary files apart.
+pub fn read(path: &Path) -> Result<Read, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+    decode(path, bytes)
+}
+
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Read, Error> {
+    if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
+        return Ok(Read::Binary);
+    }
+    String::from_utf8(bytes).map(Read::Text).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let good = &e.as_bytes()[..at];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = String::from_utf8_lossy(&good[good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)..])
+            .chars()
+            .count()
+            + 1;
+        Error::in_file(
+            path,
+            format!("not valid UTF-8 (first bad byte at offset {at}); save the file as UTF-8"),
+        )
+        .at(Some(crate::error::Location { line, column: col }))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_and_bad_utf8_are_told_apart() {
+        assert!(matches!(decode(Path::new("a"), b"ab\0c".to_vec()), Ok(Read::Binary)));
+        let err = decode(Path::new("a.txt"), b"ok\nab\xffc".to_vec()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "a.txt:2:3: not valid UTF-8 (first bad byte at offset 5); save the file as UTF-8"
+        );
+    }
+}

@@ -1,0 +1,100 @@
+//! The one module that talks to serde_yaml, so the archived crate can be swapped for a
+//! maintained fork by editing a single file.
+use crate::error::{Error, Location, Result};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use std::path::Path;
+
+/// Largest YAML file we accept. Rule and config files are a few KB; the limit keeps a
+/// mistaken `--config big.log` from eating memory before the parser complains.
+const MAX_YAML_BYTES: usize = 1 << 20;
+
+/// Parses `text` (read from `path`) into `T`, turning serde_yaml's errors into ours with
+/// the file, line and column filled in.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
+    if text.len() > MAX_YAML_BYTES {
+        return Err(Error::in_file(
+            path,
+            format!("YAML file is larger than {} KiB", MAX_YAML_BYTES / 1024),
+        ));
+    }
+    serde_yaml::from_str(text).map_err(|e| {
+        let location = e.location().map(|l| Location {
+            line: l.line(),
+            column: l.column(),
+        });
+        // serde_yaml appends " at line X column Y" to its message; we print the location
+        // ourselves in the usual path:line:col form, so drop the duplicate.
+        let msg = e.to_string();
+        let msg = match msg.find(" at line ") {
+            Some(i) => msg[..i].to_string(),
+            None => msg,
+        };
+        Error::in_file(path, msg).at(location)
+    })
+}
+
+/// Serialises `value` as YAML (used by `--print-config`).
+pub fn to_string<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).unwrap_or_else(|e| format!("# cannot serialise: {e}\n"))
+}
+
+/// Finds where `key:` is written in a YAML document, so that errors found after parsing
+/// (a bad regex, an unknown template field) can still point at a line and column.
+/// `value`, when given, narrows the search to the first line that also contains it.
+pub fn locate(text: &str, key: &str, value: Option<&str>) -> Option<Location> {
+    let mut fallback = None;
+    for (i, line) in text.lines().enumerate() {
+        if let Some(v) = value {
+            if let Some(col) = line.find(v) {
+                return Some(Location {
+                    line: i + 1,
+                    column: line[..col].chars().count() + 1,
+                });
+            }
+        }
+        let trimmed = line.trim_start();
+        if fallback.is_none() && trimmed.starts_with(key) && trimmed[key.len()..].starts_with(':') {
+            let col = line.len() - trimmed.len();
+            fallback = Some(Location {
+                line: i + 1,
+                column: col + 1,
+            });
+            if value.is_none() {
+                return fallback;
+            }
+        }
+    }
+    fallback
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct T {
+        a: u32,
+    }
+
+    #[test]
+    fn unknown_key_reports_line_and_column() {
+        let err = parse::<T>(Path::new("x.yaml"), "a: 1\nbee: 2\n").unwrap_err();
+        assert_eq!(err.location, Some(Location { line: 2, column: 1 }));
+        assert!(err.message.contains("unknown field `bee`"), "{}", err.message);
+        assert!(!err.message.contains(" at line "));
+    }
+
+    #[test]
+    fn locate_finds_key_and_value() {
+        let text = "kind: existence\ntokens:\n  - wajib\n  - '(bad'\n";
+        assert_eq!(locate(text, "tokens", None), Some(Location { line: 2, column: 1 }));
+        assert_eq!(
+            locate(text, "tokens", Some("(bad")),
+            Some(Location { line: 4, column: 6 })
+        );
+        assert_eq!(locate(text, "nope", None), None);
+    }
+}
