@@ -9,8 +9,8 @@ use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
 
 /// How much of a very long line to show around a finding, in characters.
-const CONTEXT_BEFORE: usize = 60;
-const CONTEXT_AFTER: usize = 80;
+const CONTEXT_BEFORE: usize = 40;
+const CONTEXT_AFTER: usize = 50;
 const TAB: &str = "    ";
 
 fn paint(sev: Severity, s: &str) -> ColoredString {

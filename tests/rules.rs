@@ -1,0 +1,53 @@
+//! Every built-in rule's own examples (`tests:` in its YAML) must pass, and the pack
+//! must keep the shape the docs promise (ids from paths, every category used, docs filled).
+use luwes::rules::{load, selftest};
+
+#[test]
+fn every_builtin_rule_passes_its_examples() {
+    let (rules, errors) = load::builtin();
+    assert!(
+        errors.is_empty(),
+        "{}",
+        errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+    );
+    let failures: Vec<String> = rules.iter().flat_map(selftest::run).map(|f| f.to_string()).collect();
+    assert!(
+        failures.is_empty(),
+        "{} failing rule examples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn builtin_rules_are_documented() {
+    let (rules, _) = load::builtin();
+    for r in &rules {
+        let m = &r.meta;
+        assert!(
+            m.description.lines().count() >= 3,
+            "{}: description too short for `luwes explain`",
+            m.id
+        );
+        assert!(
+            m.description.contains("Sebelum") || m.lang.as_deref() != Some("id"),
+            "{}: needs a before/after",
+            m.id
+        );
+        assert!(
+            m.id.starts_with("id/") || m.id.starts_with("en/"),
+            "{}: built-in ids live in a language pack",
+            m.id
+        );
+    }
+}
+
+#[test]
+fn a_failing_example_is_reported() {
+    // The harness itself must be able to fail: a rule whose good example is flagged.
+    let text = "kind: existence\ncategory: formal\nseverity: warning\nmessage: m\ndescription: d\ntokens: [kaku]\ntests:\n  - bad: kaku\n  - good: masih kaku\n";
+    let rule = load::load_rule("t/x", std::path::Path::new("t/x.yaml"), text).unwrap();
+    let failures = selftest::run(&rule);
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert!(failures[0].message.contains("good example was flagged"));
+}

@@ -1,0 +1,35 @@
+//! Snapshots of every output format over the bundled fixtures and examples: reviewed by
+//! hand when they change (`cargo insta review`), never blessed blindly.
+mod common;
+use common::run;
+
+fn lint(format: &str, path: &str) -> String {
+    let (code, out, err) = run(
+        &["lint", "--no-config", "--color", "never", "--format", format, path],
+        None,
+    );
+    assert!(code == 0 || code == 1, "exit {code}: {err}");
+    out
+}
+
+#[test]
+fn pretty_fixtures() {
+    insta::assert_snapshot!("pretty_fixtures", lint("pretty", "tests/fixtures/posts"));
+}
+
+#[test]
+fn compact_fixtures() {
+    insta::assert_snapshot!("compact_fixtures", lint("compact", "tests/fixtures/posts"));
+}
+
+#[test]
+fn json_fixtures() {
+    insta::assert_snapshot!("json_fixtures", lint("json", "tests/fixtures/posts"));
+}
+
+#[test]
+fn explain_wajib() {
+    let (code, out, _) = run(&["explain", "--color", "never", "id/wajib"], None);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("explain_wajib", out);
+}
