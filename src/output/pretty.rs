@@ -29,11 +29,12 @@ fn width(s: &str) -> usize {
 /// The part of `line` shown for a match at `start..end` (byte offsets within the line):
 /// the whole line when short, else a window with ellipses.
 fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
-    let before: Vec<(usize, char)> = line[..start].char_indices().collect();
-    let from = if before.len() > CONTEXT_BEFORE {
-        before[before.len() - CONTEXT_BEFORE].0
-    } else {
-        0
+    // Walk back from the match rather than collecting the prefix: a 50 MB one-line file
+    // must not cost a 50 MB scan per finding.
+    let mut back = line[..start].char_indices().rev();
+    let from = match back.nth(CONTEXT_BEFORE - 1) {
+        Some((i, _)) if back.next().is_some() => i,
+        _ => 0,
     };
     let to = line[end..]
         .char_indices()
