@@ -26,7 +26,7 @@ impl<'a> Document<'a> {
         let prose = mask::prose(source, format);
         let phrase = mask::phrases(&prose);
         let lines = LineIndex::new(source);
-        let sentences = segment::sentences(&prose, format == Format::Plain);
+        let sentences = segment::sentences(&prose);
         let paragraphs = segment::paragraphs(&prose);
         let words = segment::words(&prose);
         let suppressions = Suppressions::parse(source, &lines);
@@ -84,5 +84,10 @@ mod tests {
         assert!(!doc.starts_sentence(at));
         let s = doc.sentence_at(at).unwrap();
         assert_eq!(doc.word_count(&s), 4);
+        // A hard-wrapped Markdown paragraph is one sentence; list items are not.
+        let md = "Pendaftaran dibuka\nsampai 30 Juni.\n\n- satu\n- dua\n";
+        let doc = Document::new(md, Format::Markdown);
+        let s: Vec<&str> = doc.sentences.iter().map(|r| &md[r.clone()]).collect();
+        assert_eq!(s, vec!["Pendaftaran dibuka\nsampai 30 Juni.", "satu", "dua"]);
     }
 }

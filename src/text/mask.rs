@@ -72,6 +72,10 @@ fn markdown_prose(source: &str) -> Vec<u8> {
         match event {
             Event::Start(Tag::CodeBlock(_) | Tag::MetadataBlock(_)) => hidden_depth += 1,
             Event::End(TagEnd::CodeBlock | TagEnd::MetadataBlock(_)) => hidden_depth = hidden_depth.saturating_sub(1),
+            // A soft line break inside a paragraph is a space to the reader: making it one
+            // keeps hard-wrapped sentences whole, while list items and headings (separate
+            // blocks) still end at their line break.
+            Event::SoftBreak if hidden_depth == 0 => buf[range].fill(b' '),
             // A text event's range can cover an escape (`\*`) or entity; copying the
             // source bytes keeps what the writer typed, which is what spans point at.
             Event::Text(_)

@@ -34,26 +34,18 @@ fn last_token_before_period(sentence: &str) -> Option<&str> {
     (!token.is_empty()).then_some(token)
 }
 
-/// Sentence ranges of `text`. `newline_breaks` says whether a single line break ends a
-/// sentence: true for social posts (each caption line stands alone), false for Markdown,
-/// whose paragraphs are often hard-wrapped.
-pub fn sentences(text: &str, newline_breaks: bool) -> Vec<Range<usize>> {
-    let flowed;
-    let view = if newline_breaks {
-        text
-    } else {
-        flowed = join_soft_breaks(text);
-        flowed.as_str()
-    };
+/// Sentence ranges of `text` (a prose view: in Markdown, soft line breaks are already
+/// spaces, so a line break here always ends a sentence, as in a social-media caption).
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pending: Option<Range<usize>> = None;
-    for (start, s) in view.split_sentence_bound_indices() {
+    for (start, s) in text.split_sentence_bound_indices() {
         let range = start..start + s.len();
         let merged = match pending.take() {
             Some(p) => p.start..range.end,
             None => range,
         };
-        let piece = &view[merged.clone()];
+        let piece = &text[merged.clone()];
         let ends_line = piece.ends_with('\n');
         match last_token_before_period(piece) {
             Some(tok) if !ends_line && is_abbreviation(tok) => pending = Some(merged),
@@ -67,22 +59,6 @@ pub fn sentences(text: &str, newline_breaks: bool) -> Vec<Range<usize>> {
         .filter_map(|r| trim_range(text, r))
         .filter(|r| text[r.clone()].chars().any(char::is_alphanumeric))
         .collect()
-}
-
-/// Replaces single line breaks inside a paragraph with spaces (same byte length).
-fn join_soft_breaks(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = bytes.to_vec();
-    for i in 0..bytes.len() {
-        if bytes[i] == b'\n' {
-            let next_blank = text[i + 1..].lines().next().is_none_or(|l| l.trim().is_empty());
-            let prev_blank = text[..i].lines().next_back().is_none_or(|l| l.trim().is_empty());
-            if !next_blank && !prev_blank {
-                out[i] = b' ';
-            }
-        }
-    }
-    String::from_utf8(out).expect("replacing ASCII with ASCII keeps UTF-8 valid")
 }
 
 /// `range` without leading and trailing whitespace, or None when nothing is left.
@@ -136,26 +112,22 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         let t = "Yth. Bapak H. Ahmad, S.Sos., M.Si. hadir di Jl. Pemuda No. 5 Kec. Magelang Utara. Bawa KTP, KK, dll. ke kantor. Terima kasih!";
-        let s = texts(t, &sentences(t, true));
+        let s = texts(t, &sentences(t));
         assert_eq!(s.len(), 3, "{s:#?}");
         assert!(s[0].starts_with("Yth.") && s[0].ends_with("Utara."));
         assert_eq!(s[2], "Terima kasih!");
     }
 
     #[test]
-    fn lines_break_posts_but_not_markdown_paragraphs() {
+    fn line_breaks_end_sentences() {
         let t = "Pendaftaran dibuka\nsampai 30 Juni\n\nYuk daftar";
-        assert_eq!(sentences(t, true).len(), 3);
-        assert_eq!(
-            texts(t, &sentences(t, false)),
-            vec!["Pendaftaran dibuka\nsampai 30 Juni", "Yuk daftar"]
-        );
+        assert_eq!(sentences(t).len(), 3);
     }
 
     #[test]
     fn punctuation_only_lines_are_not_sentences() {
         let t = "Satu.\n.\n.\nDua.";
-        assert_eq!(texts(t, &sentences(t, true)), vec!["Satu.", "Dua."]);
+        assert_eq!(texts(t, &sentences(t)), vec!["Satu.", "Dua."]);
     }
 
     #[test]

@@ -41,7 +41,13 @@ impl LineIndex {
     /// 1-based line and column of byte `offset` (which must be a char boundary).
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
         let line = self.line_of(offset);
-        let start = self.starts[line];
+        // Editors do not count a UTF-8 byte-order mark as a column.
+        let bom = if line == 0 && offset >= 3 && text.starts_with('\u{feff}') {
+            3
+        } else {
+            0
+        };
+        let start = self.starts[line] + bom;
         let column = text.get(start..offset).map_or(0, |s| s.chars().count()) + 1;
         LineCol { line: line + 1, column }
     }
@@ -64,5 +70,7 @@ mod tests {
         assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1 });
         assert_eq!(&text[idx.line_range(text, 1)], "KTP 🙏 wajib");
         assert_eq!(idx.line_col(text, text.len()), LineCol { line: 3, column: 6 });
+        let bom = "\u{feff}Wajib";
+        assert_eq!(LineIndex::new(bom).line_col(bom, 3), LineCol { line: 1, column: 1 });
     }
 }
