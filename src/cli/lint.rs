@@ -5,6 +5,7 @@ use crate::config::{Lang, Settings};
 use crate::engine::{FileReport, Linter};
 use crate::error::Error;
 use crate::output::{self, PrintOptions, LABELS_EN, LABELS_ID};
+use crate::rules::Rule;
 use crate::walk::{self, Input, Read};
 use std::io::{Read as _, Write};
 use std::path::PathBuf;
@@ -67,7 +68,9 @@ pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
     } else {
         &LABELS_ID
     };
-    output::print(args.format, out, &reports, &PrintOptions { labels }).map_err(io_err)?;
+    let rules: Vec<&Rule> = linter.enabled_rules().collect();
+    let opts = PrintOptions { labels, rules: &rules };
+    output::print(args.format, out, &reports, &opts).map_err(io_err)?;
 
     let failing = reports
         .iter()
