@@ -221,3 +221,16 @@ fn the_schema_check_does_catch_mistakes() {
         assert_eq!(errors.len(), 2, "{errors:?}");
     }
 }
+
+#[test]
+fn absolute_paths_inside_the_current_folder_become_relative_uris() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    std::fs::create_dir(root.join("posts")).unwrap();
+    std::fs::write(root.join("posts/a.txt"), "Peserta wajib membawa KTP.").unwrap();
+    let absolute = root.join("posts");
+    let (log, _) = luwes(&root, &[absolute.to_str().unwrap()], "");
+    assert_valid(&log);
+    let location = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+    assert_eq!(location["artifactLocation"]["uri"], "posts/a.txt");
+}

@@ -107,7 +107,11 @@ fn read_input(input: &Input, stdin_name: Option<&str>) -> Result<Option<(String,
 }
 
 /// Paths as the user would type them: relative, `/`-separated, no leading `./`.
+/// An absolute path inside the current folder is shown relative to it, so that CI (which
+/// often passes `$GITHUB_WORKSPACE/posts`) still gets repository-relative SARIF URIs.
 fn display_path(p: &std::path::Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let p = cwd.as_deref().and_then(|d| p.strip_prefix(d).ok()).unwrap_or(p);
     let s = p.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").unwrap_or(&s).to_string()
 }
