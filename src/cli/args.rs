@@ -110,6 +110,21 @@ pub enum Command {
         #[arg(long, default_value = ".luwes.yaml")]
         path: PathBuf,
     },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    ///
+    /// For example: luwes completions bash > ~/.local/share/bash-completion/completions/luwes
+    Completions {
+        /// Shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), or write one page per command into --dir
+    #[command(hide = true)]
+    Manpage {
+        /// Write luwes.1 and luwes-COMMAND.1 into this folder instead of printing luwes.1
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@ use crate::config::{Lang, Settings};
 use crate::engine::{FileReport, Linter};
 use crate::error::Error;
 use crate::output::{self, PrintOptions, LABELS_EN, LABELS_ID};
+use crate::rules::Rule;
 use crate::walk::{self, Input, Read};
 use std::io::{Read as _, Write};
 use std::path::PathBuf;
@@ -67,7 +68,9 @@ pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
     } else {
         &LABELS_ID
     };
-    output::print(args.format, out, &reports, &PrintOptions { labels }).map_err(io_err)?;
+    let rules: Vec<&Rule> = linter.enabled_rules().collect();
+    let opts = PrintOptions { labels, rules: &rules };
+    output::print(args.format, out, &reports, &opts).map_err(io_err)?;
 
     let failing = reports
         .iter()
@@ -104,7 +107,11 @@ fn read_input(input: &Input, stdin_name: Option<&str>) -> Result<Option<(String,
 }
 
 /// Paths as the user would type them: relative, `/`-separated, no leading `./`.
+/// An absolute path inside the current folder is shown relative to it, so that CI (which
+/// often passes `$GITHUB_WORKSPACE/posts`) still gets repository-relative SARIF URIs.
 fn display_path(p: &std::path::Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let p = cwd.as_deref().and_then(|d| p.strip_prefix(d).ok()).unwrap_or(p);
     let s = p.to_string_lossy().replace('\\', "/");
     s.strip_prefix("./").unwrap_or(&s).to_string()
 }

@@ -1,6 +1,7 @@
 //! Command line: clap definitions and dispatch. Each command's orchestration lives in
 //! its own file; everything they print goes through `&mut dyn Write`.
 mod args;
+mod completions;
 mod explain;
 mod init;
 mod lint;
@@ -60,6 +61,8 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
             common,
         } => rules::run(action, category, &common, out),
         Command::Init { force, path } => init::run(force, path, out),
+        Command::Completions { shell } => completions::completions(shell, out),
+        Command::Manpage { dir } => completions::manpage(dir.as_deref(), out),
     }
 }
 

@@ -1,10 +1,13 @@
 //! Printers: each format is a pure function of the reports, writing to `&mut dyn Write`.
 pub mod compact;
+pub mod github;
 pub mod json;
 pub mod pretty;
+pub mod sarif;
 
 use crate::diagnostic::Severity;
 use crate::engine::FileReport;
+use crate::rules::Rule;
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -12,6 +15,10 @@ pub enum OutputFormat {
     Pretty,
     Compact,
     Json,
+    // SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    // GitHub Actions workflow commands: annotations on the run and the pull request.
+    Github,
 }
 
 /// Counts over a whole run.
@@ -90,6 +97,8 @@ pub const LABELS_EN: Labels = Labels {
 /// Options that shape human-readable output.
 pub struct PrintOptions<'a> {
     pub labels: &'a Labels,
+    /// The rules in force, for formats that describe them (SARIF's `tool.driver.rules`).
+    pub rules: &'a [&'a Rule],
 }
 
 pub fn print(format: OutputFormat, w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> io::Result<()> {
@@ -97,5 +106,7 @@ pub fn print(format: OutputFormat, w: &mut dyn Write, reports: &[FileReport], op
         OutputFormat::Pretty => pretty::print(w, reports, opts),
         OutputFormat::Compact => compact::print(w, reports),
         OutputFormat::Json => json::print(w, reports),
+        OutputFormat::Sarif => sarif::print(w, reports, opts),
+        OutputFormat::Github => github::print(w, reports, opts),
     }
 }

@@ -1,0 +1,178 @@
+//! `sarif`: SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. Every rule in force
+//! becomes a `reportingDescriptor`, every finding a `result` with a physical location, and its
+//! rewrites become `fixes`. Deterministic: rules by id, results in report order, no timestamps.
+mod descriptor;
+
+use super::PrintOptions;
+use crate::diagnostic::{Diagnostic, Severity, Suggestion};
+use crate::engine::FileReport;
+use crate::rules::Rule;
+use crate::text::span::LineIndex;
+use serde_json::{json, Value};
+use std::io::{self, Write};
+
+/// Where the schema this output follows is published (the `id` inside the schema itself).
+pub const SCHEMA_URI: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+/// The name the CLI gives text read from stdin, and the URI it gets here (a URI may not
+/// hold `<` or `>`); `--stdin-filename` gives it a real path instead.
+const STDIN_NAME: &str = "<stdin>";
+const STDIN_URI: &str = "stdin";
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A report path as a URI reference: relative (as the user named it, which in CI is the
+/// path from the repository root that code scanning expects), `/`-separated, and
+/// percent-encoded where a URI needs it. Absolute paths become `file://` URIs.
+pub fn artifact_uri(path: &str) -> String {
+    if path == STDIN_NAME {
+        return STDIN_URI.to_string();
+    }
+    let path = path.replace('\\', "/");
+    let path = path.trim_start_matches("./");
+    let mut uri = String::with_capacity(path.len());
+    let windows_drive = path.as_bytes().get(1) == Some(&b':') && path.as_bytes()[0].is_ascii_alphabetic();
+    if path.starts_with('/') {
+        uri.push_str("file://");
+    } else if windows_drive {
+        uri.push_str("file:///");
+    }
+    for (i, b) in path.bytes().enumerate() {
+        // Unreserved and sub-delimiters pass; `:` only as a drive letter's, since in a
+        // relative reference it would be read as a scheme.
+        let keep =
+            b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=@/".contains(&b) || (b == b':' && windows_drive && i == 1);
+        if keep {
+            uri.push(b as char);
+        } else {
+            uri.push_str(&format!("%{b:02X}"));
+        }
+    }
+    uri
+}
+
+/// Rewrites `luwes fix` could apply, as SARIF fixes; byte offsets are into the file as read.
+fn fixes(uri: &str, suggestions: &[Suggestion]) -> Vec<Value> {
+    let mut out: Vec<Value> = Vec::new();
+    for s in suggestions.iter().filter(|s| s.is_fix()) {
+        let replacements: Vec<Value> = s
+            .edits
+            .iter()
+            .map(|e| {
+                json!({
+                    "deletedRegion": { "byteOffset": e.start, "byteLength": e.end.saturating_sub(e.start) },
+                    "insertedContent": { "text": e.text },
+                })
+            })
+            .collect();
+        let fix = json!({
+            "description": { "text": if s.text.is_empty() { "(hapus)" } else { &s.text } },
+            "artifactChanges": [{ "artifactLocation": { "uri": uri }, "replacements": replacements }],
+            "properties": { "applicability": s.applicability.as_str() },
+        });
+        // The schema wants fixes unique; two rules' identical rewrites are one fix here.
+        if !out.contains(&fix) {
+            out.push(fix);
+        }
+    }
+    out
+}
+
+fn result(r: &FileReport, lines: &LineIndex, uri: &str, d: &Diagnostic, index: usize, opts: &PrintOptions) -> Value {
+    let start = lines.line_col(&r.source, d.span.start);
+    let end = lines.line_col(&r.source, d.span.end);
+    let mut message = d.message.clone();
+    let texts: Vec<&str> = d
+        .suggestions
+        .iter()
+        .map(|s| s.text.as_str())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if !texts.is_empty() {
+        // Code scanning shows the message but not `fixes`, so the rewrites go here too.
+        message.push_str(&format!("\n{}: {}", opts.labels.suggestion, texts.join(" · ")));
+    }
+    let mut result = json!({
+        "ruleId": d.rule,
+        "ruleIndex": index,
+        "level": level(d.severity),
+        "message": { "text": message },
+        "locations": [{ "physicalLocation": {
+            "artifactLocation": { "uri": uri },
+            "region": {
+                "startLine": start.line, "startColumn": start.column,
+                "endLine": end.line, "endColumn": end.column,
+                "snippet": { "text": r.source.get(d.span.clone()).unwrap_or_default() },
+            },
+        }}],
+        "properties": { "category": d.category.as_str() },
+    });
+    let fixes = fixes(uri, &d.suggestions);
+    if !fixes.is_empty() {
+        result["fixes"] = Value::Array(fixes);
+    }
+    result
+}
+
+/// The whole log as a JSON value (the CLI prints it; tests validate it against the schema).
+pub fn log(reports: &[FileReport], opts: &PrintOptions) -> Value {
+    let mut listed: Vec<&Rule> = opts.rules.to_vec();
+    listed.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    listed.dedup_by(|a, b| a.meta.id == b.meta.id);
+    let mut ids: Vec<String> = listed.iter().map(|r| r.meta.id.clone()).collect();
+    let mut rules: Vec<Value> = listed.into_iter().map(descriptor::for_rule).collect();
+    let mut results = Vec::new();
+    for r in reports {
+        let lines = LineIndex::new(&r.source);
+        let uri = artifact_uri(&r.path);
+        for d in &r.diagnostics {
+            let index = ids.iter().position(|id| *id == d.rule).unwrap_or_else(|| {
+                ids.push(d.rule.clone());
+                rules.push(descriptor::unlisted(&d.rule, d));
+                ids.len() - 1
+            });
+            results.push(result(r, &lines, &uri, d, index, opts));
+        }
+    }
+    let version = env!("CARGO_PKG_VERSION");
+    json!({
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "luwes", "version": version, "semanticVersion": version, "rules": rules,
+            }},
+            // Columns everywhere in luwes count Unicode scalar values (design.md §5).
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}
+
+pub fn print(w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *w, &log(reports, opts))?;
+    writeln!(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_relative_and_encoded() {
+        assert_eq!(artifact_uri("posts/pengumuman.txt"), "posts/pengumuman.txt");
+        assert_eq!(artifact_uri("./posts\\a b.md"), "posts/a%20b.md");
+        assert_eq!(artifact_uri("posts/ulang:tahun#1.txt"), "posts/ulang%3Atahun%231.txt");
+        assert_eq!(artifact_uri("berita/kué.txt"), "berita/ku%C3%A9.txt");
+        assert_eq!(artifact_uri("<stdin>"), "stdin");
+        assert_eq!(artifact_uri("/srv/posts/a.txt"), "file:///srv/posts/a.txt");
+        assert_eq!(artifact_uri("C:\\posts\\a.txt"), "file:///C:/posts/a.txt");
+    }
+}
