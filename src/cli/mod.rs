@@ -2,9 +2,11 @@
 //! its own file; everything they print goes through `&mut dyn Write`.
 mod args;
 mod explain;
+mod fix;
 mod init;
 mod lint;
 mod rules;
+mod score;
 
 pub use args::{Cli, Command, CommonArgs};
 
@@ -53,6 +55,8 @@ pub fn run() -> ExitCode {
 fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
     match cli.command {
         Command::Lint(args) => lint::run(args, out),
+        Command::Fix(args) => fix::run(args, out),
+        Command::Score(args) => score::run(args, out),
         Command::Explain { rule, common } => explain::run(&rule, &common, out),
         Command::Rules {
             action,
