@@ -19,6 +19,7 @@ pub const MIN_WORDS: usize = 50;
 pub const CREDIT_ADDRESS: f64 = 10.0;
 pub const CREDIT_INVITATION: f64 = 10.0;
 pub const CREDIT_DETAILS: f64 = 5.0;
+pub const CREDIT_WARMTH: f64 = 5.0;
 pub const CREDIT_SHORT: f64 = 5.0;
 /// Mean words per sentence at or under which sentences count as short.
 pub const SHORT_SENTENCE_WORDS: f64 = 15.0;
@@ -78,7 +79,10 @@ pub fn score(doc: &Document, lang: &str, diagnostics: &[Diagnostic], weight: imp
     };
     credit("address", s.address, CREDIT_ADDRESS);
     credit("invitation", s.invitation, CREDIT_INVITATION);
-    credit("details", s.details, CREDIT_DETAILS);
+    // Details earn credit when they serve an invitation (when and where to come, whom to
+    // call): news-style reports of past events are full of dates and do not read softer.
+    credit("details", s.details && s.invitation, CREDIT_DETAILS);
+    credit("warmth", s.warmth, CREDIT_WARMTH);
     let short = s.mean_sentence_words > 0.0 && s.mean_sentence_words <= SHORT_SENTENCE_WORDS;
     credit("short_sentences", short, CREDIT_SHORT);
 
@@ -107,11 +111,18 @@ shorter than {MIN_WORDS} words counts as {MIN_WORDS}), and each point per 100 wo
 costs {PENALTY_PER_POINT} points of score.
   e.g. one `wajib` (weight 2, warning) in an 80-word post: 2 x 1 x 100/80 x {PENALTY_PER_POINT} = 12.5
 
-Credits, for what soft posts do:
-  +{CREDIT_ADDRESS}  speaks to the reader (kamu, Anda, Sobat, teman-teman, ...-mu)
-  +{CREDIT_INVITATION}  invites or asks (yuk, ayo, mari, cek, daftar, or a real question)
-  +{CREDIT_DETAILS}   gives concrete details (a date or day, a time, a place, a phone, link or e-mail)
-  +{CREDIT_SHORT}   keeps sentences short (on average {SHORT_SENTENCE_WORDS} words or fewer)
+Credits, for what soft posts do (words inside quotation marks are someone else's
+voice and do not count):
+  +{CREDIT_ADDRESS}  speaks to the reader: kamu, Anda, Sobat, teman-teman, kita, ...-mu
+  +{CREDIT_INVITATION}  invites or asks: yuk, ayo, mari; a sentence opening with cek, simak,
+       daftar, kunjungi, hubungi, ... (an imperative); or a real question (a `?`
+       with a question word such as apa, kapan, gimana, ya, -kah)
+  +{CREDIT_WARMTH}   sounds like a person: a greeting or thanks (halo, selamat, terima
+       kasih) or an exclamation mark
+  +{CREDIT_DETAILS}   backs an invitation with concrete details: a date or day, a time,
+       a place, a phone number or e-mail
+  +{CREDIT_SHORT}   keeps sentences short: {SHORT_SENTENCE_WORDS} words or fewer on average, each
+       sentence weighted by its length (the length a reader meets, word by word)
 
 The breakdown shows the points lost per category and the credits earned.
 `--min-score N` (or `min_score:` in .luwes.yaml) makes `lint` and `score` exit 1
@@ -161,8 +172,18 @@ mod tests {
             Format::Plain,
         );
         let s = score(&doc, "id", &[], |_| 1.0);
-        assert_eq!(s.credits.len(), 4, "{:?}", s.credits);
+        assert_eq!(s.credits.len(), 5, "{:?}", s.credits);
         assert_eq!(s.value, 100);
+    }
+
+    #[test]
+    fn quoted_speech_and_mid_sentence_verbs_do_not_count() {
+        let quoted = "“Kita harus bekerja keras,” kata kepala dinas dalam rapat koordinasi.";
+        assert!(!detect(&Document::new(quoted, Format::Plain), "id").address);
+        let verb = "Hasil cek kesehatan akan diumumkan.";
+        assert!(!detect(&Document::new(verb, Format::Plain), "id").invitation);
+        let opening = "Jangan lupa cek jadwalnya di kelurahan.";
+        assert!(detect(&Document::new(opening, Format::Plain), "id").invitation);
     }
 
     #[test]
