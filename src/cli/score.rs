@@ -3,6 +3,7 @@
 use super::args::ScoreArgs;
 use super::lint::{exit_code, io_err, load};
 use super::{set_color, EXIT_OK};
+use crate::config::{FailOn, Settings};
 use crate::engine::{FileReport, Linter};
 use crate::error::Error;
 use crate::output::{self, OutputFormat};
@@ -36,7 +37,12 @@ pub fn run(args: ScoreArgs, out: &mut dyn Write) -> Result<u8, Error> {
             .try_for_each(|r| writeln!(out, "{}: {}", r.path, r.score.value)),
     }
     .map_err(io_err)?;
-    Ok(exit_code(loaded.had_error, &reports, &loaded.settings))
+    // `score` fails on low scores only; findings are `lint`'s business.
+    let gate = Settings {
+        fail_on: FailOn::Never,
+        ..loaded.settings
+    };
+    Ok(exit_code(loaded.had_error, &reports, &gate))
 }
 
 /// `██████░░░░`, coloured by band (70+ green, 40+ yellow, else red).
