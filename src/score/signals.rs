@@ -4,6 +4,7 @@
 //! by doing the thing, not by gaming a model.
 use crate::document::Document;
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 // Word lists are space-separated strings: easy to read aloud in a workshop and to extend.
@@ -75,7 +76,7 @@ fn lists(lang: &str) -> [&'static str; 5] {
 
 /// Byte ranges of `text` inside quotation marks (“…” or "…", closed on the same line):
 /// quoted speech is someone else's voice, so its "kita" or "ayo" does not speak to the reader.
-fn quoted(text: &str) -> Vec<std::ops::Range<usize>> {
+fn quoted(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     for (i, c) in text.char_indices() {
@@ -92,43 +93,53 @@ fn quoted(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Words of `range` in `doc`, lower-cased; `teman-teman` stays one word.
-fn words_in(doc: &Document, range: &std::ops::Range<usize>, skip: &[std::ops::Range<usize>]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// The words of `doc` outside `skip`, lower-cased, with their start offsets. Masked
+/// text (links, @mentions, #hashtags) is left out, and `teman-teman`, which word
+/// segmentation splits at the hyphen, stays one word.
+fn tokens(doc: &Document, skip: &[Range<usize>]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
     let mut last_end = usize::MAX;
-    for w in doc
-        .words
-        .iter()
-        .filter(|w| w.start >= range.start && w.end <= range.end)
-        .filter(|w| !skip.iter().any(|q| q.contains(&w.start)))
-    {
+    for w in doc.words.iter().filter(|w| !skip.iter().any(|q| q.contains(&w.start))) {
         let word = doc.phrase[w.clone()].to_lowercase();
-        // Rejoin reduplication split by word segmentation: "teman" "-" "teman".
-        if last_end != usize::MAX && doc.phrase[last_end..w.start] == *"-" {
-            if let Some(prev) = out.last_mut() {
+        if word.trim().is_empty() {
+            continue;
+        }
+        if last_end != usize::MAX && doc.phrase.get(last_end..w.start) == Some("-") {
+            if let Some((_, prev)) = out.last_mut() {
                 prev.push('-');
                 prev.push_str(&word);
                 last_end = w.end;
                 continue;
             }
         }
-        out.push(word);
+        out.push((w.start, word));
         last_end = w.end;
     }
     out
 }
 
+/// The tokens that start inside `range` (tokens are in text order).
+fn within<'t>(tokens: &'t [(usize, String)], range: &Range<usize>) -> &'t [(usize, String)] {
+    let from = tokens.partition_point(|(at, _)| *at < range.start);
+    let to = tokens.partition_point(|(at, _)| *at < range.end);
+    &tokens[from..to]
+}
+
 pub fn detect(doc: &Document, lang: &str) -> Signals {
     let [address, invite, invite_verb, question, warm] = lists(lang);
     let quotes = quoted(&doc.prose);
-    let all = 0..doc.source.len();
-    let words = words_in(doc, &all, &quotes);
+    let tokens = tokens(doc, &quotes);
+    let words: Vec<&str> = tokens.iter().map(|(_, w)| w.as_str()).collect();
     let has = |list: &str| words.iter().any(|w| listed(list, w));
     let your = lang != "en"
         && words
             .iter()
             .any(|w| w.len() > 4 && w.ends_with("mu") && !listed(NOT_MU, w) && w.chars().all(char::is_alphabetic));
-    let sentence_words: Vec<Vec<String>> = doc.sentences.iter().map(|s| words_in(doc, s, &quotes)).collect();
+    let sentence_words: Vec<Vec<&str>> = doc
+        .sentences
+        .iter()
+        .map(|s| within(&tokens, s).iter().map(|(_, w)| w.as_str()).collect())
+        .collect();
     let asks = doc.sentences.iter().zip(&sentence_words).any(|(s, words)| {
         doc.phrase[s.clone()].trim_end().ends_with('?')
             && words.iter().any(|w| listed(question, w) || w.ends_with("kah"))
@@ -137,7 +148,7 @@ pub fn detect(doc: &Document, lang: &str) -> Signals {
     let opens = sentence_words.iter().any(|words| {
         let rest = match words.as_slice() {
             [w, rest @ ..] if listed(invite, w) => rest,
-            [j, l, rest @ ..] if j == "jangan" && l == "lupa" => rest,
+            ["jangan", "lupa", rest @ ..] => rest,
             _ => &words[..],
         };
         rest.first().is_some_and(|w| listed(invite_verb, w))
