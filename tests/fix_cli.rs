@@ -37,7 +37,7 @@ fn diff_shows_safe_rewrites_and_writes_nothing() {
     assert_eq!(code, 1, "changes pending: {err}");
     insta::assert_snapshot!("diff_safe", out);
     assert_eq!(fs::read_to_string(&p).unwrap(), STIFF);
-    assert!(err.contains("would be fixed"), "{err}");
+    assert!(err.contains("akan diperbaiki"), "{err}");
 }
 
 #[test]
@@ -54,11 +54,11 @@ fn fix_in_place_then_again_changes_nothing() {
     let p = post(dir.path(), "post.txt", STIFF);
     let (code, out, err) = run(dir.path(), &["fix", "--unsafe", "post.txt"]);
     assert_ne!(code, 2, "{err}");
-    assert!(out.contains("Fixed post.txt"), "{out}");
+    assert!(out.contains("Diperbaiki post.txt"), "{out}");
     let once = fs::read_to_string(&p).unwrap();
     assert_ne!(once, STIFF);
     let (_, out, _) = run(dir.path(), &["fix", "--unsafe", "post.txt"]);
-    assert!(out.starts_with("0 fixed"), "{out}");
+    assert!(out.starts_with("0 diperbaiki"), "{out}");
     assert_eq!(fs::read_to_string(&p).unwrap(), once, "fix is idempotent");
 }
 
@@ -85,7 +85,7 @@ fn dry_run_reports_and_writes_nothing() {
     let p = post(dir.path(), "post.txt", STIFF);
     let (code, out, _) = run(dir.path(), &["fix", "--dry-run", "post.txt"]);
     assert_eq!(code, 1);
-    assert!(out.contains("Would fix post.txt"), "{out}");
+    assert!(out.contains("Akan diperbaiki post.txt"), "{out}");
     assert!(out.contains("“ijin” → “izin”"), "{out}");
     assert_eq!(fs::read_to_string(&p).unwrap(), STIFF);
 }
@@ -98,7 +98,7 @@ fn stdin_fixed_text_goes_to_stdout() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&o.stdout), "Silakan antre, ya.\n");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("Fixed <stdin>"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Diperbaiki <stdin>"));
 }
 
 #[cfg(unix)]

@@ -4,6 +4,7 @@
 use super::args::FixArgs;
 use super::lint::{exit_code, io_err, load};
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::config::Lang;
 use crate::diagnostic::Applicability;
 use crate::error::Error;
 use crate::fix::{self, diff::write_diff, write::write_atomic, FixOutcome};
@@ -77,7 +78,12 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     if args.lint.format == OutputFormat::Json {
         output::json::print(sink, &reports).map_err(io_err)?;
     } else {
-        write_report(sink, &done, show_only, !args.unsafe_fixes).map_err(io_err)?;
+        let words = if loaded.settings.lang == Lang::En {
+            &WORDS_EN
+        } else {
+            &WORDS_ID
+        };
+        write_report(sink, &done, show_only, !args.unsafe_fixes, words).map_err(io_err)?;
     }
 
     let code = exit_code(had_error, &reports, &loaded.settings);
@@ -91,34 +97,83 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     })
 }
 
+/// The report's words, in the language of the run (as `lint`'s labels: English only
+/// with `--lang en`).
+struct Words {
+    fixed: &'static str,
+    would_fix: &'static str,
+    not_written: &'static str,
+    rewrites: &'static str,
+    removed: &'static str,
+    nothing_left: &'static str,
+    left: &'static str,
+    /// "{n} fixed in {files} of {total} files; {left} remaining"
+    total: fn(usize, bool, usize, usize, usize) -> String,
+    more_with: &'static str,
+}
+
+const WORDS_ID: Words = Words {
+    fixed: "Diperbaiki",
+    would_fix: "Akan diperbaiki",
+    not_written: "Tidak ditulis",
+    rewrites: "perbaikan",
+    removed: "(hapus)",
+    nothing_left: "tidak ada temuan tersisa",
+    left: "tersisa",
+    total: |n, would, files, all, left| {
+        let verb = if would { "akan diperbaiki" } else { "diperbaiki" };
+        format!("{n} {verb} di {files} dari {all} berkas; {left} temuan tersisa")
+    },
+    more_with: "lagi dengan",
+};
+
+const WORDS_EN: Words = Words {
+    fixed: "Fixed",
+    would_fix: "Would fix",
+    not_written: "Not written",
+    rewrites: "rewrites",
+    removed: "(remove)",
+    nothing_left: "nothing remains",
+    left: "remaining",
+    total: |n, would, files, all, left| {
+        let verb = if would { "would be fixed" } else { "fixed" };
+        format!("{n} {verb} in {files} of {all} files; {left} remaining")
+    },
+    more_with: "more with",
+};
+
 /// Per file: each rewrite applied (or that would be), then what remains; then totals.
-fn write_report(w: &mut dyn Write, done: &[(FixOutcome, Fate)], show_only: bool, safe_only: bool) -> io::Result<()> {
+fn write_report(
+    w: &mut dyn Write,
+    done: &[(FixOutcome, Fate)],
+    show_only: bool,
+    safe_only: bool,
+    words: &Words,
+) -> io::Result<()> {
     let (mut applied, mut files, mut remaining, mut more_unsafe) = (0, 0, 0, 0);
     for (o, fate) in done {
         let left = &o.report.diagnostics;
-        let unsafe_left = if safe_only {
-            left.iter()
+        if safe_only {
+            more_unsafe += left
+                .iter()
                 .filter(|d| fix::fix_at(d, Applicability::Unsafe).is_some())
-                .count()
-        } else {
-            0
-        };
+                .count();
+        }
         remaining += left.len();
-        more_unsafe += unsafe_left;
         if o.applied.is_empty() {
             continue;
         }
         applied += o.applied.len();
         files += 1;
         let verb = match fate {
-            Fate::Written => "Fixed".green().bold(),
-            Fate::Failed => "Not written".red().bold(),
-            _ if show_only => "Would fix".yellow().bold(),
-            _ => "Fixed".green().bold(),
+            Fate::Failed => words.not_written.red().bold(),
+            Fate::Shown if show_only => words.would_fix.yellow().bold(),
+            _ => words.fixed.green().bold(),
         };
-        writeln!(w, "{verb} {} ({} rewrites):", o.report.path.bold(), o.applied.len())?;
+        let path = o.report.path.bold();
+        writeln!(w, "{verb} {path} ({} {}):", o.applied.len(), words.rewrites)?;
         for a in &o.applied {
-            let after = if a.after.is_empty() { "(hapus)" } else { &a.after };
+            let after = if a.after.is_empty() { words.removed } else { &a.after };
             writeln!(
                 w,
                 "  {:>4}  {} {}  “{}” → “{}”",
@@ -130,7 +185,7 @@ fn write_report(w: &mut dyn Write, done: &[(FixOutcome, Fate)], show_only: bool,
             )?;
         }
         if left.is_empty() {
-            writeln!(w, "  {}", "nothing remains".green())?;
+            writeln!(w, "  {}", words.nothing_left.green())?;
         } else {
             let mut ids: Vec<&str> = Vec::new();
             for d in left {
@@ -138,17 +193,12 @@ fn write_report(w: &mut dyn Write, done: &[(FixOutcome, Fate)], show_only: bool,
                     ids.push(&d.rule);
                 }
             }
-            writeln!(w, "  {} remaining: {}", left.len(), ids.join(", "))?;
+            writeln!(w, "  {} {}: {}", left.len(), words.left, ids.join(", "))?;
         }
     }
-    let verb = if show_only { "would be fixed" } else { "fixed" };
-    write!(
-        w,
-        "{applied} {verb} in {files} of {} files; {remaining} remaining",
-        done.len()
-    )?;
+    write!(w, "{}", (words.total)(applied, show_only, files, done.len(), remaining))?;
     if more_unsafe > 0 {
-        write!(w, " ({more_unsafe} more with `luwes fix --unsafe`)")?;
+        write!(w, " ({more_unsafe} {} `luwes fix --unsafe`)", words.more_with)?;
     }
     writeln!(w, ".")
 }
