@@ -25,22 +25,16 @@ fn starts_sentence(before: &str) -> bool {
     }
 }
 
-/// `Yth.`, `Jl.`, `dr.`: a period that does not end a sentence. A short list, because a
-/// wrong guess only costs a capital letter.
+/// `Yth.`, `Jl.`, `S.Sos.`: a period that does not end a sentence (the same list that
+/// sentence segmentation uses).
 fn ends_with_abbreviation(t: &str) -> bool {
-    let word: String = t[..t.len() - 1]
-        .chars()
+    let body = &t[..t.len() - 1];
+    let start = body
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let w = word.to_lowercase();
-    matches!(
-        w.as_str(),
-        "yth" | "jl" | "jln" | "no" | "dr" | "drs" | "ir" | "h" | "hj" | "bpk" | "sdr" | "kab" | "kec"
-    ) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    !body[start..].is_empty() && crate::text::segment::is_abbreviation(&body[start..])
 }
 
 /// Uppercases the first letter of `s` when it is lowercase (leaves `s` alone otherwise).
