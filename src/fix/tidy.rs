@@ -19,7 +19,8 @@ fn is_hspace(c: char) -> bool {
 fn starts_sentence(before: &str) -> bool {
     let t = before.trim_end_matches(is_hspace);
     match t.chars().next_back() {
-        None | Some('\n') => true,
+        // A byte-order mark is not text: after it the file begins.
+        None | Some('\n' | '\u{feff}') => true,
         Some('.' | '!' | '?') => t.len() < before.len() && !ends_with_abbreviation(t),
         _ => false,
     }
@@ -138,6 +139,14 @@ mod tests {
     fn sentence_start_is_capitalized_after_a_period() {
         assert_eq!(fix("Selesai. mohon hadir.", "mohon ", ""), "Selesai. Hadir.");
         assert_eq!(fix("Yth. bapak", "bapak", "warga"), "Yth. warga");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_the_start_of_the_text() {
+        assert_eq!(
+            fix("\u{feff}silahkan antri", "silahkan", "silakan"),
+            "\u{feff}Silakan antri"
+        );
     }
 
     #[test]
