@@ -19,16 +19,22 @@ pub(super) struct Loaded {
     pub had_error: bool,
 }
 
+impl Loaded {
+    /// Lints every text, in name order.
+    pub fn reports(&self) -> Vec<FileReport> {
+        self.texts
+            .iter()
+            .map(|(_, name, text)| self.linter.lint(name, text))
+            .collect()
+    }
+}
+
 pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.common.color);
     let Some(loaded) = load(&args, out)? else {
         return Ok(EXIT_OK);
     };
-    let reports: Vec<FileReport> = loaded
-        .texts
-        .iter()
-        .map(|(_, name, text)| loaded.linter.lint(name, text))
-        .collect();
+    let reports = loaded.reports();
     output::print(args.format, out, &reports, &print_options(&loaded.settings)).map_err(io_err)?;
     Ok(exit_code(loaded.had_error, &reports, &loaded.settings))
 }

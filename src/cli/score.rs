@@ -24,11 +24,7 @@ pub fn run(args: ScoreArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let Some(loaded) = load(&args.lint, out)? else {
         return Ok(EXIT_OK);
     };
-    let reports: Vec<FileReport> = loaded
-        .texts
-        .iter()
-        .map(|(_, name, text)| loaded.linter.lint(name, text))
-        .collect();
+    let reports = loaded.reports();
     match args.lint.format {
         OutputFormat::Json => output::json::print(out, &reports),
         OutputFormat::Pretty => print_table(out, &reports, &loaded.linter),
