@@ -7,6 +7,7 @@ use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::rules::load::{self, RuleSet};
 use crate::rules::Rule;
+use crate::score::{self, Score};
 use crate::text::mask::Format;
 
 /// Everything found in one file.
@@ -17,6 +18,8 @@ pub struct FileReport {
     pub lang: String,
     pub kind: TextKind,
     pub diagnostics: Vec<Diagnostic>,
+    /// The soft-message score of the text (see `score`).
+    pub score: Score,
 }
 
 /// Rules compiled once, with the settings of the run; shared by every file.
@@ -149,13 +152,23 @@ impl Linter {
         });
         diagnostics.sort_by(|a, b| (a.span.start, &a.rule, a.span.end).cmp(&(b.span.start, &b.rule, b.span.end)));
         diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        let score = score::score(&doc, lang, &diagnostics, |d| self.weight_of(&d.rule));
         FileReport {
             path: path.to_string(),
             source: source.to_string(),
             lang: lang.to_string(),
             kind,
             diagnostics,
+            score,
         }
+    }
+
+    /// The score weight of the rule `id` (1 for a rule this linter does not know).
+    pub fn weight_of(&self, id: &str) -> f64 {
+        self.rules
+            .get(id)
+            .or(self.reject.as_ref().filter(|r| r.id() == id))
+            .map_or(1.0, |r| r.meta.weight)
     }
 }
 

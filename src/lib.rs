@@ -10,6 +10,7 @@ pub mod error;
 pub mod fix;
 pub mod output;
 pub mod rules;
+pub mod score;
 pub mod text;
 pub mod walk;
 pub mod yaml;

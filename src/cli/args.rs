@@ -72,6 +72,9 @@ pub struct LintArgs {
     /// Lowest severity that makes the exit code 1
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOn>,
+    /// Exit 1 when any document's soft-message score is below N (0-100)
+    #[arg(long, value_name = "N", value_parser = parse_min_score)]
+    pub min_score: Option<f64>,
     /// Name (and so format) to use for text read from stdin
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
@@ -101,6 +104,16 @@ pub enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Apply rewrites in place (safe ones; --unsafe adds the rest); --diff / --dry-run only show
+    #[command(
+        after_help = "Exit code: as `lint` on the fixed text; with --diff or --dry-run also 1 when something would change.\nExamples:\n  luwes fix --diff posts/\n  luwes fix --unsafe draft.txt\n  echo \"Silahkan antri.\" | luwes fix -"
+    )]
+    Fix(FixArgs),
+    /// Score each document 0-100 for how soft it reads, with a breakdown by category
+    #[command(
+        after_help = "Examples:\n  luwes score drafts/\n  luwes score --explain\n  luwes score --min-score 70 posts/"
+    )]
+    Score(ScoreArgs),
     /// Write a commented .luwes.yaml in the current folder
     Init {
         /// Overwrite an existing file
@@ -125,6 +138,37 @@ pub enum Command {
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct FixArgs {
+    #[command(flatten)]
+    pub lint: LintArgs,
+    /// Also apply unsafe rewrites: they change the wording, so read the result
+    #[arg(long = "unsafe")]
+    pub unsafe_fixes: bool,
+    /// Print a unified diff of what would change, and write nothing
+    #[arg(long)]
+    pub diff: bool,
+    /// Report what would change, and write nothing
+    #[arg(long, conflicts_with = "diff")]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    pub lint: LintArgs,
+    /// Print how the score is computed, and exit
+    #[arg(long)]
+    pub explain: bool,
+}
+
+fn parse_min_score(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
+        _ => Err("expected a number from 0 to 100".to_string()),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -155,6 +199,7 @@ impl LintArgs {
             }),
             platform: self.platform,
             fail_on: self.fail_on,
+            min_score: self.min_score,
             select: (!self.select.is_empty()).then(|| self.select.clone()),
             ignore: (!self.ignore.is_empty()).then(|| self.ignore.clone()),
             ..self.common.to_config()

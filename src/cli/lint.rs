@@ -10,8 +10,48 @@ use crate::walk::{self, Input, Read};
 use std::io::{Read as _, Write};
 use std::path::PathBuf;
 
+/// What every command that reads posts starts from: the settings, the rules, and the
+/// texts to check (sorted by display name), after reporting what could not be read.
+pub(super) struct Loaded {
+    pub settings: Settings,
+    pub linter: Linter,
+    /// (where it came from, display name, text)
+    pub texts: Vec<(Input, String, String)>,
+    pub had_error: bool,
+}
+
+impl Loaded {
+    /// Lints every text, in name order.
+    pub fn reports(&self) -> Vec<FileReport> {
+        self.texts
+            .iter()
+            .map(|(_, name, text)| self.linter.lint(name, text))
+            .collect()
+    }
+}
+
 pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.common.color);
+    let Some(loaded) = load(&args, out)? else {
+        return Ok(EXIT_OK);
+    };
+    let reports = loaded.reports();
+    let rules: Vec<&Rule> = loaded.linter.enabled_rules().collect();
+    output::print(args.format, out, &reports, &print_options(&loaded.settings, &rules)).map_err(io_err)?;
+    Ok(exit_code(loaded.had_error, &reports, &loaded.settings))
+}
+
+pub(super) fn print_options<'a>(settings: &Settings, rules: &'a [&'a Rule]) -> PrintOptions<'a> {
+    let labels = if settings.lang == Lang::En {
+        &LABELS_EN
+    } else {
+        &LABELS_ID
+    };
+    PrintOptions { labels, rules }
+}
+
+/// Config → rules → inputs → texts; `None` when `--print-config` was all there was to do.
+pub(super) fn load(args: &LintArgs, out: &mut dyn Write) -> Result<Option<Loaded>, Error> {
     let (config_path, file_config) = super::load_settings(&args.common)?;
     // The lint-only flags are the last layer, on top of the file.
     let file_config = file_config.merge(args.to_config());
@@ -22,7 +62,7 @@ pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
             writeln!(out, "# no config file found; defaults and command-line flags").map_err(io_err)?;
         }
         write!(out, "{}", crate::yaml::to_string(&file_config.resolved())).map_err(io_err)?;
-        return Ok(EXIT_OK);
+        return Ok(None);
     }
     let settings = Settings::from(file_config);
     let (linter, rule_errors) = Linter::new(settings.clone()).map_err(|e| match &config_path {
@@ -46,10 +86,10 @@ pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
         report_error(e);
     }
 
-    let mut reports: Vec<FileReport> = Vec::with_capacity(inputs.len());
+    let mut texts = Vec::with_capacity(inputs.len());
     for input in inputs {
         match read_input(&input, args.stdin_filename.as_deref()) {
-            Ok(Some((name, text))) => reports.push(linter.lint(&name, &text)),
+            Ok(Some((name, text))) => texts.push((input, name, text)),
             Ok(None) => {
                 if let Input::File(p) = &input {
                     report_notice(&format!("{}: binary file, skipped", p.display()));
@@ -61,28 +101,39 @@ pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
             }
         }
     }
-    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    texts.sort_by(|a, b| a.1.cmp(&b.1));
+    Ok(Some(Loaded {
+        settings,
+        linter,
+        texts,
+        had_error,
+    }))
+}
 
-    let labels = if settings.lang == Lang::En {
-        &LABELS_EN
-    } else {
-        &LABELS_ID
-    };
-    let rules: Vec<&Rule> = linter.enabled_rules().collect();
-    let opts = PrintOptions { labels, rules: &rules };
-    output::print(args.format, out, &reports, &opts).map_err(io_err)?;
-
+/// Exit code of design.md §2: 2 for errors, 1 for findings at `--fail-on` or a score
+/// below `--min-score` (each low score is named on stderr), else 0.
+pub(super) fn exit_code(had_error: bool, reports: &[FileReport], settings: &Settings) -> u8 {
     let failing = reports
         .iter()
         .flat_map(|r| &r.diagnostics)
         .any(|d| settings.fail_on.fails(d.severity));
-    Ok(if had_error {
+    let mut low = false;
+    if let Some(min) = settings.min_score {
+        for r in reports.iter().filter(|r| f64::from(r.score.value) < min) {
+            report_notice(&format!(
+                "{}: score {} is below --min-score {min}",
+                r.path, r.score.value
+            ));
+            low = true;
+        }
+    }
+    if had_error {
         EXIT_ERROR
-    } else if failing {
+    } else if failing || low {
         EXIT_FINDINGS
     } else {
         EXIT_OK
-    })
+    }
 }
 
 /// Reads one input as (display name, text); `None` for a binary file.

@@ -3,9 +3,11 @@
 mod args;
 mod completions;
 mod explain;
+mod fix;
 mod init;
 mod lint;
 mod rules;
+mod score;
 
 pub use args::{Cli, Command, CommonArgs};
 
@@ -54,6 +56,8 @@ pub fn run() -> ExitCode {
 fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
     match cli.command {
         Command::Lint(args) => lint::run(args, out),
+        Command::Fix(args) => fix::run(args, out),
+        Command::Score(args) => score::run(args, out),
         Command::Explain { rule, common } => explain::run(&rule, &common, out),
         Command::Rules {
             action,

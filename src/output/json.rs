@@ -2,6 +2,7 @@
 use super::Summary;
 use crate::diagnostic::{Diagnostic, Suggestion};
 use crate::engine::FileReport;
+use crate::score::Score;
 use crate::text::span::{LineCol, LineIndex};
 use serde::Serialize;
 use std::io::{self, Write};
@@ -31,6 +32,7 @@ struct JsonFile<'a> {
     path: &'a str,
     lang: &'a str,
     kind: &'a str,
+    score: &'a Score,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
@@ -80,6 +82,7 @@ pub fn print(w: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
                     path: &r.path,
                     lang: &r.lang,
                     kind: r.kind.as_str(),
+                    score: &r.score,
                     diagnostics: r.diagnostics.iter().map(|d| diagnostic(&r.source, &lines, d)).collect(),
                 }
             })

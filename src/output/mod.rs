@@ -70,6 +70,9 @@ pub struct Labels {
     pub files: &'static str,
     pub clean: &'static str,
     pub fixable: &'static str,
+    /// "with" / "more with", before a command: `3 with `luwes fix` (2 more with …)`.
+    pub with: &'static str,
+    pub more_with: &'static str,
 }
 
 pub const LABELS_ID: Labels = Labels {
@@ -81,6 +84,8 @@ pub const LABELS_ID: Labels = Labels {
     files: "berkas",
     clean: "Tidak ada temuan",
     fixable: "bisa diperbaiki otomatis",
+    with: "dengan",
+    more_with: "lagi dengan",
 };
 
 pub const LABELS_EN: Labels = Labels {
@@ -92,6 +97,8 @@ pub const LABELS_EN: Labels = Labels {
     files: "files",
     clean: "No problems found",
     fixable: "have an automatic rewrite",
+    with: "with",
+    more_with: "more with",
 };
 
 /// Options that shape human-readable output.

@@ -142,7 +142,17 @@ pub fn print_summary(w: &mut dyn Write, s: &Summary, opts: &PrintOptions) -> io:
         l.files
     )?;
     if s.fixable > 0 {
-        writeln!(w, "[*] {} {}.", s.fixable, l.fixable)?;
+        // ruff's wording: what plain `luwes fix` does, and what `--unsafe` adds.
+        let more = s.fixable - s.fixable_safe;
+        write!(
+            w,
+            "[*] {} {}: {} {} `luwes fix`",
+            s.fixable, l.fixable, s.fixable_safe, l.with
+        )?;
+        if more > 0 {
+            write!(w, " ({more} {} `luwes fix --unsafe`)", l.more_with)?;
+        }
+        writeln!(w, ".")?;
     }
     Ok(())
 }

@@ -14,7 +14,7 @@ const ABBREVIATIONS: &[&str] = &[
     "no.telp", "vol", "jend", "kol", "brigjen", "kompol", "akbp", "ipda", "iptu", "aiptu", "bripka",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
+pub fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
         // Single capital letters are initials ("H. Ahmad", "M. Nur").

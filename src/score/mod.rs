@@ -1,0 +1,194 @@
+//! The soft-message score: 0–100 per document, from the findings (weighted, per 100
+//! words, so long and short posts compare fairly) and from what soft posts do. The
+//! formula is here, in `explain()`, and in docs/SCORE.md; keep the three in step.
+mod signals;
+
+pub use signals::{detect, Signals};
+
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::document::Document;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Where a post with no findings and none of the soft signals lands.
+pub const BASE: f64 = 70.0;
+/// Points lost per weighted finding per 100 words.
+pub const PENALTY_PER_POINT: f64 = 5.0;
+/// Shorter texts count as this many words, so one slip in a two-line post is not fatal.
+pub const MIN_WORDS: usize = 50;
+pub const CREDIT_ADDRESS: f64 = 10.0;
+pub const CREDIT_INVITATION: f64 = 10.0;
+pub const CREDIT_DETAILS: f64 = 5.0;
+pub const CREDIT_WARMTH: f64 = 5.0;
+pub const CREDIT_SHORT: f64 = 5.0;
+/// Mean words per sentence at or under which sentences count as short.
+pub const SHORT_SENTENCE_WORDS: f64 = 15.0;
+
+/// How much a finding of each severity counts, times its rule's weight.
+pub fn severity_factor(s: Severity) -> f64 {
+    match s {
+        Severity::Info => 0.5,
+        Severity::Warning => 1.0,
+        Severity::Error => 2.0,
+    }
+}
+
+/// One document's score with its breakdown.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    pub value: u8,
+    pub words: usize,
+    /// Points lost per category (one decimal).
+    pub by_category: BTreeMap<Category, f64>,
+    /// Points earned per soft signal (only the signals found).
+    pub credits: BTreeMap<&'static str, f64>,
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+impl Score {
+    pub fn penalty(&self) -> f64 {
+        self.by_category.values().sum()
+    }
+
+    pub fn credit(&self) -> f64 {
+        self.credits.values().sum()
+    }
+}
+
+/// Scores `doc` given its findings; `weight` gives each finding's rule weight.
+pub fn score(doc: &Document, lang: &str, diagnostics: &[Diagnostic], weight: impl Fn(&Diagnostic) -> f64) -> Score {
+    let words = doc.words.len();
+    let per_100 = 100.0 / words.max(MIN_WORDS) as f64;
+    let mut by_category: BTreeMap<Category, f64> = BTreeMap::new();
+    for d in diagnostics {
+        let points = weight(d) * severity_factor(d.severity) * per_100 * PENALTY_PER_POINT;
+        *by_category.entry(d.category).or_default() += points;
+    }
+    by_category.values_mut().for_each(|v| *v = round1(*v));
+    by_category.retain(|_, v| *v > 0.0);
+
+    let s = detect(doc, lang);
+    let mut credits = BTreeMap::new();
+    let mut credit = |name, on: bool, points| {
+        if on {
+            credits.insert(name, points);
+        }
+    };
+    credit("address", s.address, CREDIT_ADDRESS);
+    credit("invitation", s.invitation, CREDIT_INVITATION);
+    // Details earn credit when they serve an invitation (when and where to come, whom to
+    // call): news-style reports of past events are full of dates and do not read softer.
+    credit("details", s.details && s.invitation, CREDIT_DETAILS);
+    credit("warmth", s.warmth, CREDIT_WARMTH);
+    let short = s.mean_sentence_words > 0.0 && s.mean_sentence_words <= SHORT_SENTENCE_WORDS;
+    credit("short_sentences", short, CREDIT_SHORT);
+
+    let mut score = Score {
+        value: 0,
+        words,
+        by_category,
+        credits,
+    };
+    let raw = BASE - score.penalty() + score.credit();
+    score.value = raw.clamp(0.0, 100.0).round() as u8;
+    score
+}
+
+/// The formula in words, for `luwes score --explain` (docs/SCORE.md says the same).
+pub fn explain() -> String {
+    format!(
+        "How the soft-message score works (0-100, higher is softer)
+
+  score = {BASE} - penalty + credits, kept between 0 and 100
+
+Penalty: every finding counts its rule's weight (1 unless the rule says otherwise,
+see `luwes explain RULE`) times its severity (info 0.5, warning 1, error 2).
+The sum is taken per 100 words, so long and short posts compare fairly (a post
+shorter than {MIN_WORDS} words counts as {MIN_WORDS}), and each point per 100 words
+costs {PENALTY_PER_POINT} points of score.
+  e.g. one `wajib` (weight 2, warning) in an 80-word post: 2 x 1 x 100/80 x {PENALTY_PER_POINT} = 12.5
+
+Credits, for what soft posts do (words inside quotation marks are someone else's
+voice and do not count):
+  +{CREDIT_ADDRESS}  speaks to the reader: kamu, Anda, Sobat, teman-teman, kita, ...-mu
+  +{CREDIT_INVITATION}  invites or asks: yuk, ayo, mari; a sentence opening with cek, simak,
+       daftar, kunjungi, hubungi, ... (an imperative); or a real question (a `?`
+       with a question word such as apa, kapan, gimana, ya, -kah)
+  +{CREDIT_WARMTH}   sounds like a person: a greeting or thanks (halo, selamat, terima
+       kasih) or an exclamation mark
+  +{CREDIT_DETAILS}   backs an invitation with concrete details: a date or day, a time,
+       a place, a phone number or e-mail
+  +{CREDIT_SHORT}   keeps sentences short: {SHORT_SENTENCE_WORDS} words or fewer on average, each
+       sentence weighted by its length (the length a reader meets, word by word)
+
+The breakdown shows the points lost per category and the credits earned.
+`--min-score N` (or `min_score:` in .luwes.yaml) makes `lint` and `score` exit 1
+when any document scores below N.
+"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::mask::Format;
+
+    fn diag(category: Category, severity: Severity) -> Diagnostic {
+        Diagnostic {
+            rule: "t/x".into(),
+            category,
+            severity,
+            message: String::new(),
+            span: 0..1,
+            suggestions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn plain_text_without_findings_scores_base() {
+        let doc = Document::new(
+            "Rapat koordinasi lintas sektor tingkat kabupaten dilaksanakan oleh dinas terkait bersama seluruh perangkat daerah pada hari ini.",
+            Format::Plain,
+        );
+        assert_eq!(score(&doc, "id", &[], |_| 1.0).value, BASE as u8);
+    }
+
+    #[test]
+    fn findings_cost_per_100_words_with_a_floor() {
+        let doc = Document::new("Peserta wajib hadir", Format::Plain);
+        let s = score(&doc, "id", &[diag(Category::Imperative, Severity::Warning)], |_| 2.0);
+        // 3 words count as MIN_WORDS: 2 x 1 x 100/50 x 5 = 20.
+        assert_eq!(s.by_category[&Category::Imperative], 20.0);
+        assert_eq!(s.value, (BASE - 20.0 + CREDIT_SHORT) as u8);
+    }
+
+    #[test]
+    fn soft_signals_earn_credit() {
+        let doc = Document::new(
+            "Halo Sobat! Yuk, datang ke posyandu Sabtu, 12 Juli, pukul 08.00. Sudah siap?",
+            Format::Plain,
+        );
+        let s = score(&doc, "id", &[], |_| 1.0);
+        assert_eq!(s.credits.len(), 5, "{:?}", s.credits);
+        assert_eq!(s.value, 100);
+    }
+
+    #[test]
+    fn quoted_speech_and_mid_sentence_verbs_do_not_count() {
+        let quoted = "“Kita harus bekerja keras,” kata kepala dinas dalam rapat koordinasi.";
+        assert!(!detect(&Document::new(quoted, Format::Plain), "id").address);
+        let verb = "Hasil cek kesehatan akan diumumkan.";
+        assert!(!detect(&Document::new(verb, Format::Plain), "id").invitation);
+        let opening = "Jangan lupa cek jadwalnya di kelurahan.";
+        assert!(detect(&Document::new(opening, Format::Plain), "id").invitation);
+    }
+
+    #[test]
+    fn a_lost_emoji_question_mark_is_not_a_question() {
+        let doc = Document::new("Kegiatan tersebut dihadiri oleh pejabat daerah?", Format::Plain);
+        assert!(!detect(&doc, "id").invitation);
+    }
+}

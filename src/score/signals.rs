@@ -1,0 +1,178 @@
+//! What soft posts do, detected with short word lists: speak to the reader, invite or
+//! ask, give concrete details (when, where, how to reach us), keep sentences short.
+//! Deliberately plain lists, so a trainer can read them and a post can earn each credit
+//! by doing the thing, not by gaming a model.
+use crate::document::Document;
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+// Word lists are space-separated strings: easy to read aloud in a workshop and to extend.
+
+/// Words that speak to (or, for `kita`, stand beside) the reader.
+const ADDRESS_ID: &str = "kamu kalian anda sobat sahabat teman-teman temen-temen kawan kawan-kawan gaes guys \
+    sedulur dulur lur kak kakak warganet netizen lo lu elo gue kita";
+const ADDRESS_EN: &str = "you your yours you're you'll yourself everyone folks";
+/// Words ending in `-mu` that are not "your …".
+const NOT_MU: &str = "ilmu temu bertemu ketemu jamu tamu bertamu ramu meramu jemu kemu semu";
+
+/// Words that invite the reader to do something with us, wherever they stand.
+const INVITE_ID: &str = "yuk yuks ayo ayok ayuk mari kuy";
+const INVITE_EN: &str = "let's";
+/// Verbs that invite when they open a sentence, as an Indonesian imperative does
+/// ("Cek jadwalnya di …"); elsewhere they are plain words ("hasil cek kesehatan").
+const INVITE_VERB_ID: &str = "cek simak tonton kunjungi bagikan share komen ceritakan tag follow ikuti daftar \
+    daftarkan gabung hubungi dm klik unduh download datang tulis ajak";
+const INVITE_VERB_EN: &str = "join share tell comment visit check follow reply ask don't come register sign";
+/// Words that make a sentence ending in `?` a real question (the captions in the wild
+/// also carry `?` where an emoji was lost, so the mark alone proves nothing).
+const QUESTION_ID: &str = "apa apakah siapa kapan mana bagaimana gimana berapa mengapa kenapa ya kan dong nih \
+    sudah udah belum bisa mau pernah";
+const QUESTION_EN: &str = "what who when where how why which do did have can will";
+/// Greetings and thanks: a post that says hello sounds like a person.
+const WARM_ID: &str = "halo hai hi selamat terima makasih trims salam";
+const WARM_EN: &str = "hello hi hey thanks thank welcome congratulations happy";
+
+fn listed(list: &str, word: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
+}
+
+static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \b\d{1,2}\s+(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*\b   # 17 Agustus
+        | \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b                           # 17/08/2025
+        | \b(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+        | \b(?i:pukul|jam|pkl)\.?\s*\d                                    # pukul 08.00
+        | \b\d{1,2}[.:]\d{2}\s*(?i:wib|wita|wit)\b
+        | \b(?i:jl|jln|jalan|lokasi|alamat|gedung|balai|aula|lapangan|kantor|kelurahan|kecamatan|desa|puskesmas)\b\.?\s+\p{Lu}
+        | (?:\+62|\b0)8\d[\d\s-]{6,}\d                                   # phone / WhatsApp
+        | \bwa\.me/|\b[\w.+-]+@[\w-]+\.[\w.]+                          # WhatsApp link, e-mail
+        ",
+    )
+    .expect("detail regex is valid")
+});
+
+/// The signals found in one document.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Signals {
+    pub address: bool,
+    pub invitation: bool,
+    pub details: bool,
+    /// A greeting, thanks, or an exclamation mark.
+    pub warmth: bool,
+    /// Mean words per sentence (0 when there is no sentence).
+    pub mean_sentence_words: f64,
+}
+
+/// (address, invitation, invitation verb, question, warmth) words for `lang`.
+fn lists(lang: &str) -> [&'static str; 5] {
+    if lang == "en" {
+        [ADDRESS_EN, INVITE_EN, INVITE_VERB_EN, QUESTION_EN, WARM_EN]
+    } else {
+        [ADDRESS_ID, INVITE_ID, INVITE_VERB_ID, QUESTION_ID, WARM_ID]
+    }
+}
+
+/// Byte ranges of `text` inside quotation marks (“…” or "…", closed on the same line):
+/// quoted speech is someone else's voice, so its "kita" or "ayo" does not speak to the reader.
+fn quoted(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (_, '\n') => open = None,
+            (None, '“' | '"') => open = Some((i, c)),
+            (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
+                out.push(start..i + c.len_utf8());
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The words of `doc` outside `skip`, lower-cased, with their start offsets. Masked
+/// text (links, @mentions, #hashtags) is left out, and `teman-teman`, which word
+/// segmentation splits at the hyphen, stays one word.
+fn tokens(doc: &Document, skip: &[Range<usize>]) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let mut last_end = usize::MAX;
+    for w in doc.words.iter().filter(|w| !skip.iter().any(|q| q.contains(&w.start))) {
+        let word = doc.phrase[w.clone()].to_lowercase();
+        if word.trim().is_empty() {
+            continue;
+        }
+        if last_end != usize::MAX && doc.phrase.get(last_end..w.start) == Some("-") {
+            if let Some((_, prev)) = out.last_mut() {
+                prev.push('-');
+                prev.push_str(&word);
+                last_end = w.end;
+                continue;
+            }
+        }
+        out.push((w.start, word));
+        last_end = w.end;
+    }
+    out
+}
+
+/// The tokens that start inside `range` (tokens are in text order).
+fn within<'t>(tokens: &'t [(usize, String)], range: &Range<usize>) -> &'t [(usize, String)] {
+    let from = tokens.partition_point(|(at, _)| *at < range.start);
+    let to = tokens.partition_point(|(at, _)| *at < range.end);
+    &tokens[from..to]
+}
+
+pub fn detect(doc: &Document, lang: &str) -> Signals {
+    let [address, invite, invite_verb, question, warm] = lists(lang);
+    let quotes = quoted(&doc.prose);
+    let tokens = tokens(doc, &quotes);
+    let words: Vec<&str> = tokens.iter().map(|(_, w)| w.as_str()).collect();
+    let has = |list: &str| words.iter().any(|w| listed(list, w));
+    let your = lang != "en"
+        && words
+            .iter()
+            .any(|w| w.len() > 4 && w.ends_with("mu") && !listed(NOT_MU, w) && w.chars().all(char::is_alphabetic));
+    let sentence_words: Vec<Vec<&str>> = doc
+        .sentences
+        .iter()
+        .map(|s| within(&tokens, s).iter().map(|(_, w)| w.as_str()).collect())
+        .collect();
+    let asks = doc.sentences.iter().zip(&sentence_words).any(|(s, words)| {
+        doc.phrase[s.clone()].trim_end().ends_with('?')
+            && words.iter().any(|w| listed(question, w) || w.ends_with("kah"))
+    });
+    // "Cek …", "Yuk, cek …", "Jangan lupa cek …": an invitation verb opening a sentence.
+    let opens = sentence_words.iter().any(|words| {
+        let rest = match words.as_slice() {
+            [w, rest @ ..] if listed(invite, w) => rest,
+            ["jangan", "lupa", rest @ ..] => rest,
+            _ => &words[..],
+        };
+        rest.first().is_some_and(|w| listed(invite_verb, w))
+    });
+    let counted: Vec<usize> = doc
+        .sentences
+        .iter()
+        .map(|s| doc.word_count(s))
+        .filter(|&n| n > 0)
+        .collect();
+    // Weighted by length (the sentence length a reader meets, word by word), so a few
+    // one-word lines of hashtags do not hide a wall of text.
+    let total: usize = counted.iter().sum();
+    let mean = if total == 0 {
+        0.0
+    } else {
+        counted.iter().map(|n| n * n).sum::<usize>() as f64 / total as f64
+    };
+    Signals {
+        address: has(address) || your,
+        invitation: has(invite) || asks || opens,
+        // Links and e-mail addresses are masked from `phrase`, so look at the prose.
+        details: DETAIL.is_match(&doc.prose),
+        warmth: has(warm) || doc.prose.contains('!'),
+        mean_sentence_words: mean,
+    }
+}
