@@ -13,6 +13,8 @@ pub fn write_diff(w: &mut dyn Write, path: &str, old: &str, new: &str) -> io::Re
         return Ok(());
     }
     let diff = TextDiff::from_lines(old, new);
+    // `a/` + an absolute path would read `a//tmp/x`; git writes `a/tmp/x`, so `patch -p1` works.
+    let path = path.trim_start_matches('/');
     writeln!(w, "{}", format!("--- a/{path}").bold())?;
     writeln!(w, "{}", format!("+++ b/{path}").bold())?;
     for hunk in diff.unified_diff().context_radius(CONTEXT).iter_hunks() {
