@@ -173,6 +173,9 @@ fn explain_prints_description_examples_and_source() {
     assert_eq!(code, 0);
     assert!(out.contains("id/wajib") && out.contains("Sebelum:") && out.contains("✗ Peserta wajib membawa KTP."));
     assert!(out.contains("fix: unsafe"), "{out}");
+    let (code, short, _) = run(&["explain", "wajib"], None);
+    assert_eq!(code, 0, "a name without its pack prefix is accepted when unique");
+    assert_eq!(short, out);
     let (code, _, err) = run(&["explain", "id/wajb"], None);
     assert_eq!(code, 2);
     assert!(err.contains("no rule `id/wajb`"), "{err}");
@@ -283,4 +286,13 @@ fn fail_on_controls_the_exit_code() {
     assert_eq!(code, 1);
     let (code, _, _) = run(&["lint", "--no-config", "--fail-on", "never", "-"], Some(STIFF));
     assert_eq!(code, 0);
+}
+
+#[test]
+fn an_empty_folder_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("notes.docx"), "x").unwrap();
+    let (code, _, err) = run_in(dir.path(), &["lint", "."], None);
+    assert_eq!(code, 0);
+    assert!(err.contains("no files to check"), "{err}");
 }

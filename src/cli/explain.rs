@@ -13,7 +13,19 @@ pub fn run(id: &str, common: &CommonArgs, out: &mut dyn Write) -> Result<u8, Err
     set_color(common.color);
     let (linter, errors) = Linter::new(super::settings(common)?)?;
     errors.iter().for_each(super::report_error);
-    let Some(rule) = linter.rules.get(id) else {
+    // `luwes explain wajib` is what people type after reading `[id/wajib]`: accept a
+    // name without its pack prefix when exactly one rule has it.
+    let short: Vec<&Rule> = linter
+        .rules
+        .rules
+        .iter()
+        .filter(|r| r.id().rsplit('/').next() == Some(id))
+        .collect();
+    let found = linter
+        .rules
+        .get(id)
+        .or(if short.len() == 1 { Some(short[0]) } else { None });
+    let Some(rule) = found else {
         let close: Vec<&str> = linter
             .rules
             .rules

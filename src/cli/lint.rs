@@ -85,6 +85,13 @@ pub(super) fn load(args: &LintArgs, out: &mut dyn Write) -> Result<Option<Loaded
     for e in &walk_errors {
         report_error(e);
     }
+    if inputs.is_empty() && walk_errors.is_empty() {
+        // An empty run that says nothing looks like a clean one; say why it was empty.
+        let exts = walk::EXTENSIONS.join(", .");
+        report_notice(&format!(
+            "no files to check (luwes reads .{exts} files in the folders it is given)"
+        ));
+    }
 
     let mut texts = Vec::with_capacity(inputs.len());
     for input in inputs {
