@@ -103,6 +103,9 @@ pub struct Pattern {
     rewrite: Option<Template>,
     fallback: Option<Template>,
     exceptions: Exceptions,
+    /// Skip matches whose rewrite does not render: the filter is the real test
+    /// (`{verb|imperative}` only renders for known verb forms, so "adalah" is no "-lah").
+    require_rewrite: bool,
 }
 
 impl Pattern {
@@ -124,11 +127,16 @@ impl Pattern {
         }
         let exceptions =
             Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
+        let require_rewrite = raw.require_rewrite.unwrap_or(false);
+        if require_rewrite && rewrite.is_none() {
+            return Err(FieldError::new("require_rewrite", "needs a `rewrite` to test"));
+        }
         Ok(Pattern {
             re,
             rewrite,
             fallback,
             exceptions,
+            require_rewrite,
         })
     }
 
@@ -146,6 +154,9 @@ impl Pattern {
                 .as_ref()
                 .and_then(|t| t.render(&caps))
                 .or_else(|| self.fallback.as_ref().and_then(|t| t.render(&caps)));
+            if self.require_rewrite && rendered.is_none() {
+                continue;
+            }
             let suggestions = ctx.replacements(&span, rendered.map(|r| match_case(original, &r)));
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
@@ -164,6 +175,15 @@ mod tests {
         assert_eq!(t.render(&caps).as_deref(), Some("jangan lupa bawa"));
         let caps = re.captures("wajib mengglobal").unwrap();
         assert_eq!(t.render(&caps), None);
+    }
+
+    #[test]
+    fn require_rewrite_skips_unknown_words() {
+        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
+            pattern: '\\b(?P<verb>\\p{L}+lah)\\b'\nrewrite: '{verb|imperative}'\nrequire_rewrite: true\n\
+            tests:\n  - bad: 'Patuhilah aturan.'\n    fixed: 'Patuhi aturan.'\n  - good: 'Ini adalah sekolah.'\n";
+        let rule = crate::rules::load::load_rule("t/lah", std::path::Path::new("t.yaml"), yaml).unwrap();
+        assert!(crate::rules::selftest::run(&rule).is_empty());
     }
 
     #[test]
