@@ -1,0 +1,62 @@
+//! The Indonesian examples under examples/id/: every soft (`*.luwes.txt`) post lints clean
+//! and every stiff (`*.kaku.txt`) post gets several warnings. Files named `*balasan*` are
+//! replies to citizens and are linted as replies.
+use luwes::config::TextKind;
+use luwes::{lint_str, Settings, Severity};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn settings(path: &Path) -> Settings {
+    let mut s = Settings::default();
+    if path.to_string_lossy().contains("balasan") {
+        s.kind = TextKind::Reply;
+    }
+    s
+}
+
+fn examples(suffix: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/id");
+    let mut out: Vec<_> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn soft_examples_lint_clean() {
+    let soft = examples(".luwes.txt");
+    assert!(soft.len() >= 8, "at least 8 soft examples");
+    for path in soft {
+        let text = fs::read_to_string(&path).unwrap();
+        let report = lint_str(&path.to_string_lossy(), &text, &settings(&path)).unwrap();
+        let found: Vec<_> = report
+            .diagnostics
+            .iter()
+            .map(|d| format!("{} {:?}", d.rule, &text[d.span.clone()]))
+            .collect();
+        assert!(found.is_empty(), "{}: {found:?}", path.display());
+    }
+}
+
+#[test]
+fn stiff_examples_get_warnings() {
+    let stiff = examples(".kaku.txt");
+    assert_eq!(
+        stiff.len(),
+        examples(".luwes.txt").len(),
+        "each stiff post has a soft version"
+    );
+    for path in stiff {
+        let text = fs::read_to_string(&path).unwrap();
+        let report = lint_str(&path.to_string_lossy(), &text, &settings(&path)).unwrap();
+        let warnings = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity >= Severity::Warning)
+            .count();
+        assert!(warnings >= 3, "{}: only {warnings} warnings", path.display());
+    }
+}
