@@ -2,16 +2,30 @@
 //! and every stiff (`*.kaku.txt`) post gets several warnings. Files named `*balasan*` are
 //! replies to citizens and are linted as replies.
 use luwes::config::TextKind;
-use luwes::{lint_str, Settings, Severity};
+use luwes::{FileReport, Linter, Settings, Severity};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn settings(path: &Path) -> Settings {
-    let mut s = Settings::default();
-    if path.to_string_lossy().contains("balasan") {
-        s.kind = TextKind::Reply;
-    }
-    s
+/// Lints every file in `paths` with one linter per text kind (compiling the rules once).
+fn lint_all(paths: &[PathBuf]) -> Vec<(PathBuf, String, FileReport)> {
+    let linter = |kind| {
+        let settings = Settings {
+            kind,
+            ..Settings::default()
+        };
+        Linter::new(settings).unwrap().0
+    };
+    let (post, reply) = (linter(TextKind::Post), linter(TextKind::Reply));
+    paths
+        .iter()
+        .map(|path| {
+            let text = fs::read_to_string(path).unwrap();
+            let name = path.to_string_lossy();
+            let l = if name.contains("balasan") { &reply } else { &post };
+            let report = l.lint(&name, &text);
+            (path.clone(), text, report)
+        })
+        .collect()
 }
 
 fn examples(suffix: &str) -> Vec<PathBuf> {
@@ -29,9 +43,7 @@ fn examples(suffix: &str) -> Vec<PathBuf> {
 fn soft_examples_lint_clean() {
     let soft = examples(".luwes.txt");
     assert!(soft.len() >= 8, "at least 8 soft examples");
-    for path in soft {
-        let text = fs::read_to_string(&path).unwrap();
-        let report = lint_str(&path.to_string_lossy(), &text, &settings(&path)).unwrap();
+    for (path, text, report) in lint_all(&soft) {
         let found: Vec<_> = report
             .diagnostics
             .iter()
@@ -49,9 +61,7 @@ fn stiff_examples_get_warnings() {
         examples(".luwes.txt").len(),
         "each stiff post has a soft version"
     );
-    for path in stiff {
-        let text = fs::read_to_string(&path).unwrap();
-        let report = lint_str(&path.to_string_lossy(), &text, &settings(&path)).unwrap();
+    for (path, _, report) in lint_all(&stiff) {
         let warnings = report
             .diagnostics
             .iter()
