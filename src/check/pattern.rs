@@ -1,5 +1,6 @@
 //! `pattern`: one regex with named captures and a `rewrite` template such as
-//! `Yuk, {verb|imperative} {rest}`; filters come from `text::morph`.
+//! `Yuk, {verb|imperative} {rest}`; filters come from `text::morph`. A capture named `at`
+//! narrows the finding (and the replaced text) to that capture.
 use super::{build_regex, match_case, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
 use crate::rules::compile::{require_field, FieldError};
@@ -144,7 +145,9 @@ impl Pattern {
         let text = &ctx.doc.phrase;
         let exempt = self.exceptions.spans(text);
         for caps in self.re.captures_iter(text) {
-            let span = caps.get(0).unwrap().range();
+            // A capture named `at` narrows the finding and its edit to that part of the
+            // match, so context such as a preceding full stop can be required but not replaced.
+            let span = caps.name("at").unwrap_or_else(|| caps.get(0).unwrap()).range();
             if span.is_empty() || super::overlaps_any(&span, &exempt) {
                 continue;
             }
@@ -183,6 +186,15 @@ mod tests {
             pattern: '\\b(?P<verb>\\p{L}+lah)\\b'\nrewrite: '{verb|imperative}'\nrequire_rewrite: true\n\
             tests:\n  - bad: 'Patuhilah aturan.'\n    fixed: 'Patuhi aturan.'\n  - good: 'Ini adalah sekolah.'\n";
         let rule = crate::rules::load::load_rule("t/lah", std::path::Path::new("t.yaml"), yaml).unwrap();
+        assert!(crate::rules::selftest::run(&rule).is_empty());
+    }
+
+    #[test]
+    fn at_capture_narrows_the_span() {
+        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
+            pattern: '[.]\\s+(?P<at>(?P<verb>Patuhi))'\nrewrite: 'Yuk, {verb|imperative}'\nignore_case: false\n\
+            tests:\n  - bad: 'Ada aturan. Patuhi, ya.'\n    fixed: 'Ada aturan. Yuk, patuhi, ya.'\n  - good: 'Patuhi.'\n";
+        let rule = crate::rules::load::load_rule("t/at", std::path::Path::new("t.yaml"), yaml).unwrap();
         assert!(crate::rules::selftest::run(&rule).is_empty());
     }
 
