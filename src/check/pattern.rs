@@ -56,7 +56,7 @@ impl Template {
                     let filters: Vec<String> = parts.map(str::to_string).collect();
                     if let Some(bad) = filters.iter().find(|f| !morph::is_filter(f)) {
                         return Err(format!(
-                            "unknown filter `{bad}` (known: imperative, lower, upper, capitalize)"
+                            "unknown filter `{bad}` (known: imperative, active, lower, upper, capitalize)"
                         ));
                     }
                     if !text.is_empty() {
