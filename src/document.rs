@@ -19,6 +19,8 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Range<usize>>,
     pub words: Vec<Range<usize>>,
     pub suppressions: Suppressions,
+    /// Quoted speech (see `text::quote`): not the post's own voice.
+    pub quoted: Vec<Range<usize>>,
 }
 
 impl<'a> Document<'a> {
@@ -30,6 +32,7 @@ impl<'a> Document<'a> {
         let paragraphs = segment::paragraphs(&prose);
         let words = segment::words(&prose);
         let suppressions = Suppressions::parse(source, &lines);
+        let quoted = crate::text::quote::quoted(&prose);
         Document {
             source,
             format,
@@ -40,6 +43,7 @@ impl<'a> Document<'a> {
             paragraphs,
             words,
             suppressions,
+            quoted,
         }
     }
 

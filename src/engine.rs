@@ -41,8 +41,15 @@ pub fn run_rule(rule: &Rule, text: &str, format: Format, platform: Platform) -> 
     };
     let mut out = Vec::new();
     rule.check.run(&ctx, &mut out);
+    out.retain(|d| !quoted_command(&doc, d));
     out.sort_by_key(|d| d.span.start);
     out
+}
+
+/// An imperative finding inside quoted speech: an official quoted in the post is not the
+/// post's own voice, so their words are not flagged as the writer's command.
+fn quoted_command(doc: &Document, d: &Diagnostic) -> bool {
+    d.category == Category::Imperative && crate::text::quote::inside(&d.span, &doc.quoted)
 }
 
 fn selector_matches(sel: &str, rule: &Rule) -> bool {
@@ -144,8 +151,10 @@ impl Linter {
         let accept = &self.settings.vocab.accept;
         diagnostics.retain(|d| {
             let matched = &source[d.span.clone()];
-            !doc.suppressions
-                .is_suppressed(&d.rule, d.category.as_str(), d.span.start)
+            !quoted_command(&doc, d)
+                && !doc
+                    .suppressions
+                    .is_suppressed(&d.rule, d.category.as_str(), d.span.start)
                 && !accept
                     .iter()
                     .any(|w| w.eq_ignore_ascii_case(matched) || w.to_lowercase() == matched.to_lowercase())

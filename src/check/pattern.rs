@@ -1,5 +1,6 @@
 //! `pattern`: one regex with named captures and a `rewrite` template such as
-//! `Yuk, {verb|imperative} {rest}`; filters come from `text::morph`.
+//! `Yuk, {verb|imperative} {rest}`; filters come from `text::morph`. A capture named `at`
+//! narrows the finding (and the replaced text) to that capture.
 use super::{build_regex, match_case, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
 use crate::rules::compile::{require_field, FieldError};
@@ -55,7 +56,7 @@ impl Template {
                     let filters: Vec<String> = parts.map(str::to_string).collect();
                     if let Some(bad) = filters.iter().find(|f| !morph::is_filter(f)) {
                         return Err(format!(
-                            "unknown filter `{bad}` (known: imperative, lower, upper, capitalize)"
+                            "unknown filter `{bad}` (known: imperative, active, lower, upper, capitalize)"
                         ));
                     }
                     if !text.is_empty() {
@@ -103,6 +104,9 @@ pub struct Pattern {
     rewrite: Option<Template>,
     fallback: Option<Template>,
     exceptions: Exceptions,
+    /// Skip matches whose rewrite does not render: the filter is the real test
+    /// (`{verb|imperative}` only renders for known verb forms, so "adalah" is no "-lah").
+    require_rewrite: bool,
 }
 
 impl Pattern {
@@ -124,11 +128,16 @@ impl Pattern {
         }
         let exceptions =
             Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
+        let require_rewrite = raw.require_rewrite.unwrap_or(false);
+        if require_rewrite && rewrite.is_none() {
+            return Err(FieldError::new("require_rewrite", "needs a `rewrite` to test"));
+        }
         Ok(Pattern {
             re,
             rewrite,
             fallback,
             exceptions,
+            require_rewrite,
         })
     }
 
@@ -136,7 +145,9 @@ impl Pattern {
         let text = &ctx.doc.phrase;
         let exempt = self.exceptions.spans(text);
         for caps in self.re.captures_iter(text) {
-            let span = caps.get(0).unwrap().range();
+            // A capture named `at` narrows the finding and its edit to that part of the
+            // match, so context such as a preceding full stop can be required but not replaced.
+            let span = caps.name("at").unwrap_or_else(|| caps.get(0).unwrap()).range();
             if span.is_empty() || super::overlaps_any(&span, &exempt) {
                 continue;
             }
@@ -146,6 +157,9 @@ impl Pattern {
                 .as_ref()
                 .and_then(|t| t.render(&caps))
                 .or_else(|| self.fallback.as_ref().and_then(|t| t.render(&caps)));
+            if self.require_rewrite && rendered.is_none() {
+                continue;
+            }
             let suggestions = ctx.replacements(&span, rendered.map(|r| match_case(original, &r)));
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
@@ -164,6 +178,24 @@ mod tests {
         assert_eq!(t.render(&caps).as_deref(), Some("jangan lupa bawa"));
         let caps = re.captures("wajib mengglobal").unwrap();
         assert_eq!(t.render(&caps), None);
+    }
+
+    #[test]
+    fn require_rewrite_skips_unknown_words() {
+        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
+            pattern: '\\b(?P<verb>\\p{L}+lah)\\b'\nrewrite: '{verb|imperative}'\nrequire_rewrite: true\n\
+            tests:\n  - bad: 'Patuhilah aturan.'\n    fixed: 'Patuhi aturan.'\n  - good: 'Ini adalah sekolah.'\n";
+        let rule = crate::rules::load::load_rule("t/lah", std::path::Path::new("t.yaml"), yaml).unwrap();
+        assert!(crate::rules::selftest::run(&rule).is_empty());
+    }
+
+    #[test]
+    fn at_capture_narrows_the_span() {
+        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
+            pattern: '[.]\\s+(?P<at>(?P<verb>Patuhi))'\nrewrite: 'Yuk, {verb|imperative}'\nignore_case: false\n\
+            tests:\n  - bad: 'Ada aturan. Patuhi, ya.'\n    fixed: 'Ada aturan. Yuk, patuhi, ya.'\n  - good: 'Patuhi.'\n";
+        let rule = crate::rules::load::load_rule("t/at", std::path::Path::new("t.yaml"), yaml).unwrap();
+        assert!(crate::rules::selftest::run(&rule).is_empty());
     }
 
     #[test]

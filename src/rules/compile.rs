@@ -66,7 +66,7 @@ fn allowed_keys(kind: &str) -> Option<&'static [&'static str]> {
     Some(match kind {
         "existence" => &["tokens", "suggest", "exceptions", "nonword"],
         "substitution" => &["swap", "exceptions", "nonword"],
-        "pattern" => &["pattern", "rewrite", "fallback", "exceptions"],
+        "pattern" => &["pattern", "rewrite", "fallback", "exceptions", "require_rewrite"],
         "occurrence" => &["tokens", "scope", "max", "min", "nonword"],
         "metric" => &["metric", "scope", "max", "min", "min_letters"],
         "conditional" => &["first", "second", "exceptions"],

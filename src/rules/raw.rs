@@ -81,6 +81,8 @@ pub struct RawRule {
     pub pattern: Option<String>,
     pub rewrite: Option<String>,
     pub fallback: Option<String>,
+    /// Flag a match only when its rewrite renders (e.g. the word is a known verb form).
+    pub require_rewrite: Option<bool>,
     // occurrence, metric
     pub scope: Option<String>,
     pub max: Option<Threshold>,
@@ -112,6 +114,7 @@ impl RawRule {
         add(self.pattern.is_some(), "pattern");
         add(self.rewrite.is_some(), "rewrite");
         add(self.fallback.is_some(), "fallback");
+        add(self.require_rewrite.is_some(), "require_rewrite");
         add(self.scope.is_some(), "scope");
         add(self.max.is_some(), "max");
         add(self.min.is_some(), "min");

@@ -2,5 +2,7 @@
 pub mod directive;
 pub mod mask;
 pub mod morph;
+pub mod quote;
 pub mod segment;
 pub mod span;
+pub mod verbs;

@@ -1,110 +1,29 @@
 //! Indonesian morphology for rewrite templates: `{verb|imperative}` turns a meN-/di- verb
-//! into the root form used in invitations (membawa → bawa, mendaftar → daftar).
+//! into the root form used in invitations (membawa → bawa, mendaftar → daftar), and
+//! `{noun|active}` turns a nominalisation into its active verb (pemantauan → memantau).
 //!
 //! Stripping meN- is ambiguous without knowing the root (memakai → pakai, not makai), so
-//! every candidate is checked against a verb list this project writes itself. A word whose
-//! root is not known gives `None`, and the rule falls back to a rewrite that needs no root.
-
-/// Roots of verbs that government posts use, written for this project (the licensed root
-/// lists cannot ship with an MIT/Apache binary). The Indonesian pack extends it.
-const VERB_ROOTS: &[&str] = &[
-    "ajak",
-    "ajukan",
-    "akses",
-    "ambil",
-    "antre",
-    "ajar",
-    "baca",
-    "bagi",
-    "balas",
-    "bantu",
-    "bawa",
-    "bayar",
-    "beri",
-    "buat",
-    "buka",
-    "cari",
-    "catat",
-    "cek",
-    "cetak",
-    "cuci",
-    "cukupi",
-    "daftar",
-    "datang",
-    "dengar",
-    "dukung",
-    "gunakan",
-    "guna",
-    "hadir",
-    "hubung",
-    "ikut",
-    "imbau",
-    "isi",
-    "jaga",
-    "jaring",
-    "jawab",
-    "jelaskan",
-    "jemput",
-    "kenakan",
-    "kirim",
-    "kumpul",
-    "kunjungi",
-    "laku",
-    "lapor",
-    "lengkap",
-    "lindungi",
-    "lihat",
-    "minta",
-    "mohon",
-    "pakai",
-    "pantau",
-    "patuh",
-    "periksa",
-    "pilih",
-    "pindai",
-    "rawat",
-    "sampai",
-    "scan",
-    "sebar",
-    "sedia",
-    "serah",
-    "siap",
-    "simpan",
-    "tanya",
-    "taat",
-    "tanggap",
-    "tempel",
-    "terima",
-    "tulis",
-    "tunggu",
-    "tunjuk",
-    "ubah",
-    "ukur",
-    "unduh",
-    "unggah",
-    "urus",
-    "verifikasi",
-    "vaksin",
-    "waspada",
-];
+//! every candidate is checked against a verb list this project writes itself
+//! (`text::verbs`). A word whose root is not known gives `None`, and the rule falls back
+//! to a rewrite that needs no root.
+use super::verbs::{NOMINALS, VERB_ROOTS};
 
 /// Suffixes kept in the imperative (mendaftarkan → daftarkan, mengisi → isi).
-const SUFFIXES: &[&str] = &["kan", "i", ""];
+const SUFFIXES: &[&str] = &["", "kan", "i"];
 
 fn is_root(root: &str) -> bool {
     VERB_ROOTS.contains(&root)
 }
 
-/// Splits `stem` into a known root plus a kept suffix, returning root + suffix.
+/// Whether `stem` is a known root, possibly with a kept suffix; returns it unchanged.
 fn with_known_root(stem: &str) -> Option<String> {
-    for suffix in SUFFIXES {
-        if let Some(root) = stem.strip_suffix(suffix) {
-            if is_root(root) {
-                return Some(stem.to_string());
-            }
-        }
-    }
-    None
+    SUFFIXES
+        .iter()
+        .any(|suffix| {
+            stem.strip_suffix(suffix)
+                .is_some_and(|root| !root.is_empty() && is_root(root))
+        })
+        .then(|| stem.to_string())
 }
 
 /// Root candidates after taking off the meN- prefix, with the assimilated consonant put
@@ -135,18 +54,44 @@ fn men_candidates(word: &str) -> Vec<String> {
     out
 }
 
-/// The imperative (root) form of a meN- or di- verb, or `None` when the root is unknown.
-/// Case is handled by the caller; `word` is compared in lower case.
-pub fn imperative(word: &str) -> Option<String> {
-    let lower = word.to_lowercase();
-    if let Some(known) = with_known_root(&lower) {
+/// The imperative of a lower-case word without the particle -lah.
+fn imperative_plain(lower: &str) -> Option<String> {
+    if let Some(known) = with_known_root(lower) {
         return Some(known); // already a root (or root + suffix)
     }
-    let mut candidates = men_candidates(&lower);
+    let mut candidates = men_candidates(lower);
     if let Some(rest) = lower.strip_prefix("di") {
         candidates.push(rest.to_string());
     }
     candidates.iter().find_map(|c| with_known_root(c))
+}
+
+/// The imperative (root) form of a meN- or di- verb, or `None` when the root is unknown.
+/// The particle -lah is dropped only when what is left is a known verb form, so adalah,
+/// telah, sekolah, masalah or jumlah are never taken for imperatives; a ber- verb keeps its
+/// prefix (berhati-hatilah → berhati-hati). Case is handled by the caller.
+pub fn imperative(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if let Some(stem) = lower.strip_suffix("lah").filter(|s| s.chars().count() >= 3) {
+        // A ber- verb keeps its prefix, but only when its root is known or it is a
+        // reduplication (bersiaplah, berhati-hatilah; never bermasalah).
+        if let Some(rest) = stem.strip_prefix("ber") {
+            if is_root(rest) || rest.contains('-') {
+                return Some(stem.to_string());
+            }
+        }
+        if let Some(v) = imperative_plain(stem) {
+            return Some(v);
+        }
+    }
+    imperative_plain(&lower)
+}
+
+/// The active verb for a nominalisation ("pemantauan" → "memantau"), or `None`.
+pub fn active(noun: &str) -> Option<String> {
+    let lower = noun.to_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    NOMINALS.iter().find(|(n, _)| *n == lower).map(|(_, v)| v.to_string())
 }
 
 /// Applies a template filter by name. Unknown names are rejected when a rule is loaded
@@ -154,6 +99,7 @@ pub fn imperative(word: &str) -> Option<String> {
 pub fn apply_filter(name: &str, word: &str) -> Option<String> {
     match name {
         "imperative" => imperative(word),
+        "active" => active(word),
         "lower" => Some(word.to_lowercase()),
         "upper" => Some(word.to_uppercase()),
         "capitalize" => Some(capitalize(word)),
@@ -162,7 +108,7 @@ pub fn apply_filter(name: &str, word: &str) -> Option<String> {
 }
 
 pub fn is_filter(name: &str) -> bool {
-    matches!(name, "imperative" | "lower" | "upper" | "capitalize")
+    matches!(name, "imperative" | "active" | "lower" | "upper" | "capitalize")
 }
 
 /// First letter upper case, the rest untouched.
@@ -175,37 +121,5 @@ pub fn capitalize(s: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn men_and_di_verbs_to_imperative() {
-        for (form, root) in [
-            ("membawa", "bawa"),
-            ("mendaftar", "daftar"),
-            ("mengisi", "isi"),
-            ("memakai", "pakai"),
-            ("menulis", "tulis"),
-            ("mengirim", "kirim"),
-            ("mendaftarkan", "daftarkan"),
-            ("dibawa", "bawa"),
-            ("mengecek", "cek"),
-            ("Membawa", "bawa"),
-        ] {
-            assert_eq!(imperative(form).as_deref(), Some(root), "{form}");
-        }
-    }
-
-    #[test]
-    fn unknown_forms_give_none() {
-        assert_eq!(imperative("mengglobal"), None);
-        assert_eq!(imperative("adalah"), None);
-    }
-
-    #[test]
-    fn filters() {
-        assert_eq!(apply_filter("capitalize", "yuk").as_deref(), Some("Yuk"));
-        assert_eq!(apply_filter("upper", "ktp").as_deref(), Some("KTP"));
-        assert!(is_filter("imperative") && !is_filter("nope"));
-    }
-}
+#[path = "morph_tests.rs"]
+mod tests;
