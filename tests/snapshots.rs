@@ -33,3 +33,18 @@ fn explain_wajib() {
     assert_eq!(code, 0);
     insta::assert_snapshot!("explain_wajib", out);
 }
+
+#[test]
+fn pretty_examples() {
+    insta::assert_snapshot!("pretty_examples", lint("pretty", "examples/id"));
+}
+
+#[test]
+fn compact_examples() {
+    insta::assert_snapshot!("compact_examples", lint("compact", "examples/id"));
+}
+
+#[test]
+fn json_examples() {
+    insta::assert_snapshot!("json_examples", lint("json", "examples/id"));
+}
