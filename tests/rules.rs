@@ -1,6 +1,7 @@
 //! Every built-in rule's own examples (`tests:` in its YAML) must pass, and the pack
 //! must keep the shape the docs promise (ids from paths, every category used, docs filled).
 use luwes::rules::{load, selftest};
+use std::collections::BTreeSet;
 
 #[test]
 fn every_builtin_rule_passes_its_examples() {
@@ -50,4 +51,28 @@ fn a_failing_example_is_reported() {
     let failures = selftest::run(&rule);
     assert_eq!(failures.len(), 1, "{failures:?}");
     assert!(failures[0].message.contains("good example was flagged"));
+}
+
+#[test]
+fn id_pack_covers_seven_categories() {
+    let (rules, _) = load::builtin();
+    let id: Vec<_> = rules.iter().filter(|r| r.meta.id.starts_with("id/")).collect();
+    assert!(id.len() >= 40, "only {} rules", id.len());
+    let cats: BTreeSet<&str> = id.iter().map(|r| r.meta.category.as_str()).collect();
+    for c in [
+        "imperative",
+        "formal",
+        "structural",
+        "inclusive",
+        "listening",
+        "serving",
+        "spelling",
+    ] {
+        assert!(cats.contains(c), "no {c} rule");
+    }
+    for r in &id {
+        if r.meta.category.as_str() == "inclusive" {
+            assert!(r.meta.source.is_some(), "{} cites no source", r.meta.id);
+        }
+    }
 }
