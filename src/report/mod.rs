@@ -1,5 +1,5 @@
-//! The workshop report: one self-contained HTML page (inline CSS and SVG, no script, no
-//! external asset) with a summary, every draft with its findings highlighted inline, and
+//! The workshop report: one self-contained HTML page (inline CSS and SVG, a small optional
+//! script, no external asset) with a summary, every draft with its findings highlighted inline, and
 //! the explanations of the rules that fired. Output is a pure function of the reports, so
 //! the same drafts give the same bytes (snapshot-tested; no timestamps).
 pub mod html;
@@ -17,6 +17,7 @@ use std::fmt::Write as _;
 use std::io;
 
 const STYLE: &str = include_str!("style.css");
+const SCRIPT: &str = include_str!("script.js");
 
 /// What the page is made from.
 pub struct Page<'a> {
@@ -56,7 +57,7 @@ pub fn render(page: &Page) -> String {
     rules::explanations(&mut s, page);
     let _ = write!(
         s,
-        "</main>\n<footer class=\"page-foot\"><p>{}</p></footer>\n</body>\n</html>\n",
+        "</main>\n<footer class=\"page-foot\"><p>{}</p></footer>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n",
         escape(l.footer)
     );
     s
