@@ -208,4 +208,22 @@ mod tests {
             .replace("&amp;", "&");
         assert_eq!(plain, src, "{out}");
     }
+
+    proptest::proptest! {
+        /// Whatever the spans (overlapping, empty, reversed, inside a character, past the
+        /// end), the text comes back whole and every mark is closed.
+        #[test]
+        fn any_spans_keep_the_text_and_balance_the_tags(
+            src in "[a-c <&\n👋é]{0,24}",
+            spans in proptest::collection::vec((0usize..40, 0usize..40, proptest::bool::ANY), 0..6),
+        ) {
+            let marks: Vec<Mark> = spans.iter().map(|&(a, b, wide)| mark(a..b, wide)).collect();
+            let mut out = String::new();
+            highlight(&mut out, &src, &marks, "d");
+            let plain = strip_tips(&out).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            proptest::prop_assert_eq!(plain, src);
+            proptest::prop_assert_eq!(out.matches("<mark").count(), out.matches("</mark>").count());
+            proptest::prop_assert_eq!(out.matches("<a class").count(), marks.len());
+        }
+    }
 }
