@@ -52,6 +52,14 @@ fn labels_follow_the_language_of_the_run() {
     assert!(id.contains("<html lang=\"id\">") && id.contains("Ringkasan") && id.contains("Saran:"));
     let en = report_stdout(root, &["--lang", "en", FIXTURES]);
     assert!(en.contains("<html lang=\"en\">") && en.contains("Summary") && !en.contains("Ringkasan"));
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("post.txt"),
+        "We are glad to see you. All applicants must bring their ID card to the office for the permit.\n",
+    )
+    .unwrap();
+    let auto = report_stdout(dir.path(), &["--lang", "auto", "."]);
+    assert!(auto.contains("<html lang=\"en\">") && auto.contains("<div class=\"text\" lang=\"en\">"));
 }
 
 #[test]

@@ -29,7 +29,12 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
         return Ok(super::EXIT_OK);
     };
     let reports = loaded.reports();
-    let en = loaded.settings.lang == Lang::En;
+    // With `--lang auto`, English labels only when every draft was read as English.
+    let en = match loaded.settings.lang {
+        Lang::En => true,
+        Lang::Auto => !reports.is_empty() && reports.iter().all(|r| r.lang == "en"),
+        Lang::Id => false,
+    };
     let page = Page {
         reports: &reports,
         linter: &loaded.linter,

@@ -187,7 +187,7 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
             .collect();
         let _ = write!(s, " · {}: {}", l.earned, won.join(", "));
     }
-    s.push_str("</p>\n<div class=\"text\">");
+    let _ = write!(s, "</p>\n<div class=\"text\" lang=\"{}\">", escape(&r.lang));
     let id = format!("d{n}");
     let marks: Vec<Mark> = r
         .diagnostics
