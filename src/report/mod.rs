@@ -108,6 +108,13 @@ fn summary(s: &mut String, page: &Page) {
     );
     let scores: Vec<u8> = reports.iter().map(|r| r.score.value).collect();
     svg::histogram(s, l.distribution, &scores);
+    // The bands in words, so the colours of the bars and badges need no guessing.
+    let _ = write!(
+        s,
+        "<p class=\"bands\"><span class=\"badge poor\">{} &lt; 40</span> <span class=\"badge fair\">{} 40–69</span> \
+         <span class=\"badge good\">{} ≥ 70</span></p>",
+        l.bands[0], l.bands[1], l.bands[2]
+    );
     s.push_str("</figure></div>\n<ol class=\"toc\">");
     for (i, r) in reports.iter().enumerate() {
         let (band, word) = l.band(r.score.value);
