@@ -114,6 +114,11 @@ pub enum Command {
         after_help = "Examples:\n  luwes score drafts/\n  luwes score --explain\n  luwes score --min-score 70 posts/"
     )]
     Score(ScoreArgs),
+    /// Write a self-contained HTML workshop report: scores, highlighted findings, charts, rule explanations
+    #[command(
+        after_help = "Examples:\n  luwes report drafts/ -o report.html\n  luwes report --lang en --title \"Workshop, 12 July\" drafts/"
+    )]
+    Report(super::report::ReportArgs),
     /// Write a commented .luwes.yaml in the current folder
     Init {
         /// Overwrite an existing file

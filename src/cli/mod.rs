@@ -6,6 +6,7 @@ mod explain;
 mod fix;
 mod init;
 mod lint;
+mod report;
 mod rules;
 mod score;
 
@@ -58,6 +59,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
         Command::Lint(args) => lint::run(args, out),
         Command::Fix(args) => fix::run(args, out),
         Command::Score(args) => score::run(args, out),
+        Command::Report(args) => report::run(args, out),
         Command::Explain { rule, common } => explain::run(&rule, &common, out),
         Command::Rules {
             action,

@@ -1,0 +1,248 @@
+//! The workshop report: one self-contained HTML page (inline CSS and SVG, a small optional
+//! script, no external asset) with a summary, every draft with its findings highlighted inline, and
+//! the explanations of the rules that fired. Output is a pure function of the reports, so
+//! the same drafts give the same bytes (snapshot-tested; no timestamps).
+pub mod html;
+pub mod labels;
+mod rules;
+pub mod svg;
+
+pub use labels::{Labels, EN, ID};
+
+use crate::diagnostic::{Category, Diagnostic, Severity};
+use crate::engine::{FileReport, Linter};
+use html::{escape, Mark};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io;
+
+const STYLE: &str = include_str!("style.css");
+const SCRIPT: &str = include_str!("script.js");
+
+/// What the page is made from.
+pub struct Page<'a> {
+    pub reports: &'a [FileReport],
+    /// For rule kinds, descriptions and sources.
+    pub linter: &'a Linter,
+    pub labels: &'a Labels,
+    /// Replaces the default heading (e.g. the workshop's name and date).
+    pub title: Option<&'a str>,
+}
+
+/// Writes the page to `out`.
+pub fn write(out: &mut dyn io::Write, page: &Page) -> io::Result<()> {
+    out.write_all(render(page).as_bytes())
+}
+
+/// The whole page as a string.
+pub fn render(page: &Page) -> String {
+    let l = page.labels;
+    let title = escape(page.title.unwrap_or(l.title));
+    let mut s = String::with_capacity(64 * 1024);
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"luwes {}\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
+         <header class=\"page-head\"><h1>{title}</h1><p class=\"subtitle\">{}</p></header>\n<main>\n",
+        l.html_lang,
+        env!("CARGO_PKG_VERSION"),
+        escape(l.subtitle),
+    );
+    summary(&mut s, page);
+    legend(&mut s, l);
+    for (i, r) in page.reports.iter().enumerate() {
+        draft(&mut s, page, i + 1, r);
+    }
+    rules::explanations(&mut s, page);
+    let _ = write!(
+        s,
+        "</main>\n<footer class=\"page-foot\"><p>{}</p></footer>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n",
+        escape(l.footer)
+    );
+    s
+}
+
+fn summary(s: &mut String, page: &Page) {
+    let (l, reports) = (page.labels, page.reports);
+    let findings: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
+    let mean = if reports.is_empty() {
+        "–".to_string()
+    } else {
+        let sum: f64 = reports.iter().map(|r| f64::from(r.score.value)).sum();
+        format!("{:.0}", sum / reports.len() as f64)
+    };
+    let _ = write!(
+        s,
+        "<section class=\"summary\" id=\"summary\"><h2>{}</h2>\n<div class=\"stats\">\
+         <div class=\"stat\"><b>{}</b><span>{}</span></div>\
+         <div class=\"stat\"><b>{findings}</b><span>{}</span></div>\
+         <div class=\"stat\"><b>{mean}</b><span>{}</span></div></div>\n<div class=\"charts\">",
+        l.summary,
+        reports.len(),
+        l.drafts,
+        l.findings,
+        l.mean_score
+    );
+    let mut per_category: BTreeMap<Category, usize> = BTreeMap::new();
+    for d in reports.iter().flat_map(|r| &r.diagnostics) {
+        *per_category.entry(d.category).or_default() += 1;
+    }
+    let mut rows: Vec<(&str, usize)> = per_category.iter().map(|(c, n)| (l.category(*c).0, *n)).collect();
+    // Most frequent first: the trainer starts with the biggest habit in the room.
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
+    let _ = write!(
+        s,
+        "<figure class=\"chart-box\"><figcaption>{}</figcaption>",
+        l.by_category
+    );
+    if rows.is_empty() {
+        let _ = write!(s, "<p class=\"none\">{}</p>", l.chart_none);
+    } else {
+        svg::bars(s, l.by_category, &rows);
+    }
+    let _ = write!(
+        s,
+        "</figure><figure class=\"chart-box\"><figcaption>{}</figcaption>",
+        l.distribution
+    );
+    let scores: Vec<u8> = reports.iter().map(|r| r.score.value).collect();
+    svg::histogram(s, l.distribution, &scores);
+    // The bands in words, so the colours of the bars and badges need no guessing.
+    let _ = write!(
+        s,
+        "<p class=\"bands\"><span class=\"badge poor\">{} &lt; 40</span> <span class=\"badge fair\">{} 40–69</span> \
+         <span class=\"badge good\">{} ≥ 70</span></p>",
+        l.bands[0], l.bands[1], l.bands[2]
+    );
+    s.push_str("</figure></div>\n<ol class=\"toc\">");
+    for (i, r) in reports.iter().enumerate() {
+        let (band, word) = l.band(r.score.value);
+        let _ = write!(
+            s,
+            "<li><a href=\"#d{}\">{}</a> <span class=\"badge {band}\">{} · {word}</span> <span class=\"muted\">{} {}</span></li>",
+            i + 1,
+            escape(&r.path),
+            r.score.value,
+            r.diagnostics.len(),
+            l.findings.to_lowercase()
+        );
+    }
+    s.push_str("</ol></section>\n");
+}
+
+fn legend(s: &mut String, l: &Labels) {
+    let _ = write!(s, "<aside class=\"legend\"><b>{}:</b>", l.legend);
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+        let _ = write!(
+            s,
+            " <mark class=\"hl fill-{}\">{}</mark>",
+            severity.as_str(),
+            l.severity(severity)
+        );
+    }
+    let _ = writeln!(
+        s,
+        " <span class=\"muted\">{}</span><br><span class=\"hl line-warning\">{}</span> \
+         <a class=\"n\">1</a> <span class=\"muted\">{}</span><p class=\"hint\">{}</p></aside>",
+        l.legend_fill, l.legend_line_sample, l.legend_number, l.hint
+    );
+}
+
+/// The suggestions of a finding as the reader sees them (at most three).
+fn suggestions(d: &Diagnostic) -> Vec<String> {
+    d.suggestions
+        .iter()
+        .map(|g| g.text.trim())
+        .filter(|t| !t.is_empty())
+        .take(3)
+        .map(|t| format!("<q>{}</q>", escape(t)))
+        .collect()
+}
+
+fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
+    let l = page.labels;
+    let (band, word) = l.band(r.score.value);
+    let _ = write!(
+        s,
+        "<section class=\"draft\" id=\"d{n}\"><header class=\"draft-head\"><h2>{}</h2>\
+         <div class=\"score {band}\" aria-label=\"{} {}\"><b>{}</b><span>{word}</span></div></header>\n<p class=\"meta\">{} {} · {} {}",
+        escape(&r.path),
+        l.score,
+        r.score.value,
+        r.score.value,
+        r.score.words,
+        l.words,
+        r.diagnostics.len(),
+        l.findings.to_lowercase()
+    );
+    if !r.score.by_category.is_empty() {
+        let lost: Vec<String> = r
+            .score
+            .by_category
+            .iter()
+            .map(|(c, v)| format!("−{} {}", l.points(*v), l.category(*c).0))
+            .collect();
+        let _ = write!(s, " · {}: {}", l.lost, lost.join(", "));
+    }
+    if !r.score.credits.is_empty() {
+        let won: Vec<String> = r
+            .score
+            .credits
+            .iter()
+            .map(|(k, v)| format!("+{} {}", l.points(*v), l.credit(k)))
+            .collect();
+        let _ = write!(s, " · {}: {}", l.earned, won.join(", "));
+    }
+    let _ = write!(s, "</p>\n<div class=\"text\" lang=\"{}\">", escape(&r.lang));
+    let id = format!("d{n}");
+    let marks: Vec<Mark> = r
+        .diagnostics
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let kind = page.linter.rules.get(&d.rule).map(|r| r.meta.kind);
+            let mut tip = format!("<b>{}. {}</b> {}", k + 1, l.category(d.category).0, escape(&d.message));
+            let sug = suggestions(d);
+            if !sug.is_empty() {
+                let _ = write!(tip, "<span class=\"sug\">{}: {}</span>", l.suggestion, sug.join(" / "));
+            }
+            Mark {
+                span: d.span.clone(),
+                severity: d.severity,
+                wide: matches!(kind, Some("metric" | "require")),
+                tip,
+            }
+        })
+        .collect();
+    html::highlight(s, &r.source, &marks, &id);
+    s.push_str("</div>\n");
+    if r.diagnostics.is_empty() {
+        let _ = write!(s, "<p class=\"clean\">{}</p>", l.no_findings);
+    } else {
+        s.push_str("<ol class=\"findings\">");
+        for (k, d) in r.diagnostics.iter().enumerate() {
+            let sev = d.severity.as_str();
+            let _ = write!(
+                s,
+                "<li id=\"{id}-l{0}\" class=\"sev-{sev}\"><span class=\"pill {sev}\">{1}</span> \
+                 <a class=\"rid\" href=\"#{2}\">{3}</a> <span class=\"cat\">{4}</span> {5} \
+                 <a class=\"back\" href=\"#{id}-f{0}\" title=\"{6}\">↑</a>",
+                k + 1,
+                l.severity(d.severity),
+                rules::anchor(&d.rule),
+                escape(&d.rule),
+                l.category(d.category).0,
+                escape(&d.message),
+                l.back,
+            );
+            let sug = suggestions(d);
+            if !sug.is_empty() {
+                let _ = write!(s, "<span class=\"sug\">{}: {}</span>", l.suggestion, sug.join(" / "));
+            }
+            s.push_str("</li>");
+        }
+        s.push_str("</ol>");
+    }
+    s.push_str("</section>\n");
+}

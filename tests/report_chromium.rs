@@ -1,0 +1,215 @@
+//! The workshop report in a real headless Chromium: the page loads, the highlights and the
+//! charts are laid out (a probe script measures them in the browser), a tooltip opens on
+//! focus, and the screenshot is a picture rather than a blank page. Without Chromium the
+//! test is skipped with a note, except in CI (`CI` set), where it must run.
+mod common;
+
+use common::run;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists())
+}
+
+/// The Chromium binary, or `None` when the test should be skipped (never in CI).
+fn chromium_or_skip() -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but Chromium is missing: .ci/run should have installed the `chromium` package"
+        );
+        eprintln!("note: skipping the Chromium report test: no chromium found (apt-get install chromium)");
+    }
+    found
+}
+
+/// Runs Chromium headless on `url` with a fresh profile; returns its stdout. Killed after
+/// a minute so a hung browser fails the test instead of hanging CI.
+fn headless(bin: &Path, args: &[&str], url: &str) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let out = tempfile::NamedTempFile::new().unwrap();
+    let mut child = Command::new(bin)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(out.reopen().unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromium");
+    let start = Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("chromium did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    std::fs::read_to_string(out.path()).unwrap()
+}
+
+fn url(p: &Path) -> String {
+    format!("file://{}", p.display())
+}
+
+/// Measures the rendered page in the browser and writes the numbers on <body>, where
+/// `--dump-dom` shows them: elements that exist but are not laid out count for nothing.
+const PROBE: &str = r#"<script>
+(() => {
+  const laidOut = (sel) => [...document.querySelectorAll(sel)]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).length;
+  const filled = [...document.querySelectorAll('.text mark.hl')]
+    .filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').length;
+  const mark = document.querySelector('.text mark.hl');
+  mark.focus();
+  const tip = getComputedStyle(mark.querySelector('.tip')).display;
+  const b = document.body.dataset;
+  b.marks = laidOut('.text mark.hl'); b.filled = filled; b.bars = laidOut('svg.bars rect');
+  b.bins = laidOut('svg.histogram rect'); b.drafts = laidOut('section.draft'); b.tip = tip;
+})();
+</script>"#;
+
+fn probe(bin: &Path, html: &Path) -> std::collections::HashMap<String, String> {
+    let probed = html.with_file_name("probe.html");
+    let page = std::fs::read_to_string(html).unwrap();
+    std::fs::write(&probed, page.replace("</body>", &format!("{PROBE}</body>"))).unwrap();
+    let dom = headless(bin, &["--dump-dom"], &url(&probed));
+    let body = dom.find("<body").map(|i| &dom[i..]).expect("chromium printed the DOM");
+    let tag = &body[..body.find('>').unwrap()];
+    let re = regex::Regex::new(r#"data-(\w+)="([^"]*)""#).unwrap();
+    re.captures_iter(tag)
+        .map(|c| (c[1].to_string(), c[2].to_string()))
+        .collect()
+}
+
+fn num(m: &std::collections::HashMap<String, String>, k: &str) -> usize {
+    m.get(k).and_then(|v| v.parse().ok()).unwrap_or(0)
+}
+
+#[test]
+fn report_renders_in_headless_chromium() {
+    let Some(bin) = chromium_or_skip() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("report.html");
+    let (code, _, err) = run(
+        &[
+            "report",
+            "--no-config",
+            "tests/fixtures/report",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+
+    let m = probe(&bin, &html);
+    assert_eq!(num(&m, "drafts"), 3, "{m:?}");
+    assert!(
+        num(&m, "marks") >= 8 && num(&m, "filled") >= 6,
+        "highlights laid out: {m:?}"
+    );
+    assert!(num(&m, "bars") >= 3, "category bars drawn: {m:?}");
+    assert_eq!(num(&m, "bins"), 3, "one histogram bar per score band used: {m:?}");
+    assert_eq!(
+        m.get("tip").map(String::as_str),
+        Some("block"),
+        "focus opens the tooltip"
+    );
+
+    // Kept where a person can look at it after the run.
+    let png = Path::new(env!("CARGO_TARGET_TMPDIR")).join("luwes-report.png");
+    let _ = std::fs::remove_file(&png);
+    headless(
+        &bin,
+        &[&format!("--screenshot={}", png.display()), "--window-size=1280,2000"],
+        &url(&html),
+    );
+    let pixels = decode(&png);
+    let distinct: std::collections::HashSet<[u8; 3]> = pixels.iter().copied().collect();
+    assert!(
+        distinct.len() > 200,
+        "a blank page has a handful of colours, got {}",
+        distinct.len()
+    );
+    // Colours the page only shows when its parts render: a warning highlight, the red and
+    // green score badges (and histogram bars).
+    for (what, rgb) in [
+        ("warning highlight", [0xff, 0xe8, 0xa3]),
+        ("stiff badge", [0xb3, 0x26, 0x1e]),
+        ("warm badge", [0x1e, 0x7b, 0x34]),
+    ] {
+        let n = pixels.iter().filter(|p| close(**p, rgb)).count();
+        assert!(
+            n > 200,
+            "{what} not visible in the screenshot ({n} pixels); see {}",
+            png.display()
+        );
+    }
+    eprintln!("screenshot: {}", png.display());
+}
+
+#[test]
+fn examples_report_opens_in_chromium() {
+    let Some(bin) = chromium_or_skip() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("report.html");
+    let (code, _, err) = run(
+        &["report", "--no-config", "examples/", "-o", html.to_str().unwrap()],
+        None,
+    );
+    assert!(code == 0 || code == 1, "{err}");
+    let m = probe(&bin, &html);
+    assert!(num(&m, "drafts") >= 1, "{m:?}");
+    assert!(num(&m, "bins") >= 1, "{m:?}");
+}
+
+fn close(a: [u8; 3], b: [u8; 3]) -> bool {
+    a.iter().zip(b).all(|(x, y)| x.abs_diff(y) <= 3)
+}
+
+/// The screenshot as RGB pixels.
+fn decode(path: &Path) -> Vec<[u8; 3]> {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("no screenshot at {}: {e}", path.display()));
+    let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    assert!(
+        info.width >= 1000 && info.height >= 1500,
+        "{}x{}",
+        info.width,
+        info.height
+    );
+    let step = info.color_type.samples();
+    buf[..info.buffer_size()]
+        .chunks(step)
+        .map(|c| [c[0], c[1], c[2]])
+        .collect()
+}
