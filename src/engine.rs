@@ -128,7 +128,7 @@ impl Linter {
             Lang::En => "en",
             Lang::Auto => detect_lang(&doc),
         };
-        let kind = self.settings.kind;
+        let kind = crate::text::directive::declared_kind(source).unwrap_or(self.settings.kind);
         let mut diagnostics = Vec::new();
         let rules = self.enabled_rules().chain(self.reject.as_ref());
         for rule in rules {

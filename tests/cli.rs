@@ -296,3 +296,19 @@ fn an_empty_folder_says_so() {
     assert_eq!(code, 0);
     assert!(err.contains("no files to check"), "{err}");
 }
+
+#[test]
+fn a_file_can_declare_itself_a_reply() {
+    let reply = "Mohon maaf, itu bukan kewenangan kami.";
+    let (_, out, _) = run(&["lint", "--no-config", "--format", "compact", "-"], Some(reply));
+    assert!(
+        !out.contains("bukan-kewenangan"),
+        "serving rules are for replies only: {out}"
+    );
+    let declared = format!("{reply}\n<!-- luwes-kind reply -->\n");
+    let (code, out, _) = run(&["lint", "--no-config", "--format", "json", "-"], Some(&declared));
+    assert_eq!(code, 1);
+    let v = json(&out);
+    assert_eq!(v["files"][0]["kind"], "reply");
+    assert!(out.contains("id/bukan-kewenangan"), "{out}");
+}

@@ -1,6 +1,7 @@
-//! Suppression comments: `<!-- luwes-disable [ids] -->` … `<!-- luwes-enable [ids] -->`
-//! and `<!-- luwes-disable-next-line [ids] -->`. Ids may be rule ids or categories;
-//! none means every rule.
+//! Comments that steer luwes from inside a file. Suppression: `<!-- luwes-disable [ids] -->`
+//! … `<!-- luwes-enable [ids] -->` and `<!-- luwes-disable-next-line [ids] -->` (ids may be
+//! rule ids or categories; none means every rule). Kind: `<!-- luwes-kind reply -->` marks
+//! a file as a reply to a citizen's comment, whatever `--kind` says for the rest of the run.
 use crate::text::span::LineIndex;
 use regex::Regex;
 use std::ops::Range;
@@ -22,6 +23,13 @@ pub struct Suppressions {
 fn directive_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"<!--\s*luwes-(disable-next-line|disable|enable)\b([^>]*?)\s*-->").unwrap())
+}
+
+/// The text kind a file declares for itself (`<!-- luwes-kind reply -->`), if any.
+pub fn declared_kind(source: &str) -> Option<crate::config::TextKind> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"<!--\s*luwes-kind\s*:?\s*(post|reply)\s*-->").unwrap());
+    re.captures(source).and_then(|c| crate::config::TextKind::parse(&c[1]))
 }
 
 impl Suppressions {
@@ -85,6 +93,18 @@ mod tests {
 
     fn sup(src: &str) -> Suppressions {
         Suppressions::parse(src, &LineIndex::new(src))
+    }
+
+    #[test]
+    fn a_file_can_declare_its_kind() {
+        use crate::config::TextKind;
+        assert_eq!(
+            declared_kind("Terima kasih.\n<!-- luwes-kind reply -->\n"),
+            Some(TextKind::Reply)
+        );
+        assert_eq!(declared_kind("<!--luwes-kind: post-->"), Some(TextKind::Post));
+        assert_eq!(declared_kind("<!-- luwes-kind balasan -->"), None);
+        assert_eq!(declared_kind("luwes-kind reply"), None);
     }
 
     #[test]
