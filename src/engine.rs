@@ -64,11 +64,17 @@ fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
     if words.is_empty() {
         return Ok(None);
     }
-    let tokens: Vec<String> = words.iter().map(|w| format!("  - {:?}", regex::escape(w))).collect();
+    // JSON strings are YAML double-quoted scalars; Rust's `{:?}` is not (it writes a
+    // control character as `\u{1f}`, which YAML rejects).
+    let quote = |w: &str| serde_json::to_string(w).unwrap_or_default();
+    let tokens: Vec<String> = words
+        .iter()
+        .map(|w| format!("  - {}", quote(&regex::escape(w))))
+        .collect();
     let yaml = format!(
-        "kind: existence\ncategory: readability\nseverity: warning\nmessage: \"“{{match}}” is on this project's reject list (vocab.reject).\"\ndescription: Words the project's config rejects.\ntokens:\n{}\ntests:\n  - bad: {:?}\n  - good: \"\"\n",
+        "kind: existence\ncategory: readability\nseverity: warning\nmessage: \"“{{match}}” is on this project's reject list (vocab.reject).\"\ndescription: Words the project's config rejects.\ntokens:\n{}\ntests:\n  - bad: {}\n  - good: \"\"\n",
         tokens.join("\n"),
-        words[0]
+        quote(&words[0])
     );
     load::load_rule("vocab/reject", std::path::Path::new("config:vocab.reject"), &yaml).map(Some)
 }
@@ -201,5 +207,18 @@ fn detect_lang(doc: &Document) -> &'static str {
         "en"
     } else {
         "id"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reject_words_with_control_characters_load() {
+        let words = vec!["a\u{1f}b".to_string(), "café ☕".to_string(), "\"kutip\"".to_string()];
+        let rule = reject_rule(&words).unwrap().unwrap();
+        let found = run_rule(&rule, "ini café ☕ dan \"kutip\"", Format::Plain, Platform::Generic);
+        assert_eq!(found.len(), 2);
     }
 }

@@ -8,6 +8,8 @@ pub mod document;
 pub mod engine;
 pub mod error;
 pub mod fix;
+#[doc(hidden)]
+pub mod invariants;
 pub mod output;
 pub mod report;
 pub mod rules;

@@ -9,6 +9,37 @@ use std::path::Path;
 /// mistaken `--config big.log` from eating memory before the parser complains.
 const MAX_YAML_BYTES: usize = 1 << 20;
 
+/// Most aliases (`*name`) a file may use. Rule and config files need none; a handful of
+/// anchors that a pack reuses is fine. Many aliases to anchors that themselves hold
+/// aliases expand exponentially (the "billion laughs"): serde_yaml stops at its
+/// repetition limit, but only after seconds of work and with a message ("did not match
+/// any variant") that does not say what is wrong.
+const MAX_YAML_ALIASES: usize = 100;
+
+/// Counts what looks like anchors (`&a`) and aliases (`*a`): the sigil at the start of a
+/// node, that is after a line start, a space, `[`, `{`, `,` or `-`. Quoted text such as
+/// "ini *penting*" may be miscounted, which only matters past the limit, and only in a
+/// file that also defines an anchor.
+fn anchors_and_aliases(text: &str) -> (usize, usize) {
+    let (mut anchors, mut aliases) = (0, 0);
+    let b = text.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c != b'&' && c != b'*' {
+            continue;
+        }
+        let node_start = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'[' | b'{' | b',' | b'-');
+        let named = b.get(i + 1).is_some_and(|n| n.is_ascii_alphanumeric() || *n == b'_');
+        if node_start && named {
+            if c == b'&' {
+                anchors += 1;
+            } else {
+                aliases += 1;
+            }
+        }
+    }
+    (anchors, aliases)
+}
+
 /// Parses `text` (read from `path`) into `T`, turning serde_yaml's errors into ours with
 /// the file, line and column filled in.
 pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
@@ -16,6 +47,16 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
         return Err(Error::in_file(
             path,
             format!("YAML file is larger than {} KiB", MAX_YAML_BYTES / 1024),
+        ));
+    }
+    let (anchors, aliases) = anchors_and_aliases(text);
+    if anchors > 0 && aliases > MAX_YAML_ALIASES {
+        return Err(Error::in_file(
+            path,
+            format!(
+                "uses {aliases} YAML aliases (`*name`); more than {MAX_YAML_ALIASES} are refused, since \
+                 aliases of aliases can expand without bound"
+            ),
         ));
     }
     serde_yaml::from_str(text).map_err(|e| {
@@ -85,6 +126,21 @@ mod tests {
         assert_eq!(err.location, Some(Location { line: 2, column: 1 }));
         assert!(err.message.contains("unknown field `bee`"), "{}", err.message);
         assert!(!err.message.contains(" at line "));
+    }
+
+    #[test]
+    fn an_alias_bomb_is_refused_before_parsing() {
+        let mut bomb = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for i in 1..13 {
+            let refs = vec![format!("*a{}", i - 1); 9].join(", ");
+            bomb.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+        }
+        let err = parse::<T>(Path::new("bom.yaml"), &bomb).unwrap_err();
+        assert!(err.to_string().starts_with("bom.yaml: uses 108 YAML aliases"), "{err}");
+        // A few anchors and aliases, and asterisks in quoted text, are fine.
+        assert_eq!(anchors_and_aliases("a: &x 1\nb: *x\nc: \"*tebal*\"\n"), (1, 1));
+        let err = parse::<T>(Path::new("ok.yaml"), "a: &x 1\nb: *x\n").unwrap_err();
+        assert!(err.message.contains("unknown field `b`"), "{err}");
     }
 
     #[test]
