@@ -9,6 +9,7 @@ pub mod engine;
 pub mod error;
 pub mod fix;
 pub mod output;
+pub mod prefilter;
 pub mod rules;
 pub mod score;
 pub mod text;
