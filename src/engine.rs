@@ -5,6 +5,7 @@ use crate::config::{Lang, Platform, Settings, TextKind};
 use crate::diagnostic::{Category, Diagnostic, Severity};
 use crate::document::Document;
 use crate::error::{Error, Result};
+use crate::prefilter::Prefilter;
 use crate::rules::load::{self, RuleSet};
 use crate::rules::Rule;
 use crate::score::{self, Score};
@@ -29,6 +30,8 @@ pub struct Linter {
     /// Indexes into `rules.rules` of the rules switched on by select/ignore.
     enabled: Vec<usize>,
     reject: Option<Rule>,
+    /// Which of `rules.rules` may fire on a text: one pass instead of one regex per rule.
+    prefilter: Prefilter,
 }
 
 /// Runs one rule on `text` alone, with no suppression or config: what rule tests need.
@@ -102,12 +105,14 @@ impl Linter {
             .map(|(i, _)| i)
             .collect();
         let reject = reject_rule(&settings.vocab.reject)?;
+        let prefilter = Prefilter::new(&rules.rules);
         Ok((
             Linter {
                 rules,
                 settings,
                 enabled,
                 reject,
+                prefilter,
             },
             errors,
         ))
@@ -136,10 +141,12 @@ impl Linter {
         };
         let kind = crate::text::directive::declared_kind(source).unwrap_or(self.settings.kind);
         let mut diagnostics = Vec::new();
-        let rules = self.enabled_rules().chain(self.reject.as_ref());
-        for rule in rules {
+        // Rules whose trigger cannot match this text are skipped (perf, issue 6).
+        let may_fire = self.prefilter.may_fire(&doc.phrase);
+        let rules = self.enabled.iter().map(|&i| (&self.rules.rules[i], may_fire[i]));
+        for (rule, may_fire) in rules.chain(self.reject.as_ref().map(|r| (r, true))) {
             let m = &rule.meta;
-            if m.lang.as_deref().is_some_and(|l| l != lang) || !m.applies_to.contains(&kind) {
+            if !may_fire || m.lang.as_deref().is_some_and(|l| l != lang) || !m.applies_to.contains(&kind) {
                 continue;
             }
             let ctx = Ctx {

@@ -11,6 +11,7 @@ pub mod fix;
 #[doc(hidden)]
 pub mod invariants;
 pub mod output;
+pub mod prefilter;
 pub mod report;
 pub mod rules;
 pub mod score;

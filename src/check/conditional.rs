@@ -50,6 +50,11 @@ impl Conditional {
         })
     }
 
+    /// Every finding is a match of `first` in `doc.phrase` (see `Check::trigger`).
+    pub fn trigger(&self) -> Option<&Regex> {
+        Some(&self.first)
+    }
+
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let satisfied: HashSet<String> = self.second.captures_iter(text).map(|c| key(&c)).collect();

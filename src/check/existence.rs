@@ -26,6 +26,11 @@ impl Existence {
         })
     }
 
+    /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
+    pub fn trigger(&self) -> &Regex {
+        &self.re
+    }
+
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let exempt = self.exceptions.spans(text);

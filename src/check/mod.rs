@@ -45,6 +45,22 @@ impl Check {
     }
 }
 
+impl Check {
+    /// A regex that must match somewhere in `doc.phrase` for this check to report anything
+    /// (`None`: the check may report on any text, e.g. a metric or a `min` count). The
+    /// engine uses it to skip rules that cannot fire on a text (see `engine::Prefilter`).
+    pub fn trigger(&self) -> Option<&Regex> {
+        match self {
+            Check::Existence(c) => Some(c.trigger()),
+            Check::Substitution(c) => Some(c.trigger()),
+            Check::Pattern(c) => Some(c.trigger()),
+            Check::Occurrence(c) => c.trigger(),
+            Check::Conditional(c) => c.trigger(),
+            Check::Metric(_) | Check::Require(_) => None,
+        }
+    }
+}
+
 /// What a check sees: the rule's shared fields, the document and the run's platform.
 pub struct Ctx<'a> {
     pub rule: &'a RuleMeta,

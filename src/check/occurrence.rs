@@ -29,6 +29,12 @@ impl Occurrence {
         Ok(Occurrence { re, scope, max, min })
     }
 
+    /// With only a `max`, every finding is a match of `re` (see `Check::trigger`); a `min`
+    /// can fire on a text without any.
+    pub fn trigger(&self) -> Option<&Regex> {
+        (!self.min.is_set()).then_some(&self.re)
+    }
+
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         for unit in self.scope.units(ctx.doc) {

@@ -141,6 +141,11 @@ impl Pattern {
         })
     }
 
+    /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
+    pub fn trigger(&self) -> &Regex {
+        &self.re
+    }
+
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let exempt = self.exceptions.spans(text);
