@@ -21,6 +21,9 @@ pub struct Document<'a> {
     pub suppressions: Suppressions,
     /// Quoted speech (see `text::quote`): not the post's own voice.
     pub quoted: Vec<Range<usize>>,
+    /// Whether `phrase` has no non-ASCII word character, so rule regexes may run through
+    /// their fast twin (see `crate::re`).
+    pub ascii_words: bool,
 }
 
 impl<'a> Document<'a> {
@@ -33,6 +36,7 @@ impl<'a> Document<'a> {
         let words = segment::words(&prose);
         let suppressions = Suppressions::parse(source, &lines);
         let quoted = crate::text::quote::quoted(&prose);
+        let ascii_words = crate::re::ascii_words(&phrase);
         Document {
             source,
             format,
@@ -44,7 +48,13 @@ impl<'a> Document<'a> {
             words,
             suppressions,
             quoted,
+            ascii_words,
         }
+    }
+
+    /// The flavour of `re` to search `phrase` with (see `crate::re`).
+    pub fn regex<'r>(&self, re: &'r crate::re::Re) -> &'r regex::Regex {
+        re.pick(self.ascii_words)
     }
 
     pub fn line_col(&self, offset: usize) -> LineCol {

@@ -12,6 +12,7 @@ pub mod fix;
 pub mod invariants;
 pub mod output;
 pub mod prefilter;
+pub mod re;
 pub mod report;
 pub mod rules;
 pub mod score;

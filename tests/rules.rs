@@ -76,3 +76,42 @@ fn id_pack_covers_seven_categories() {
         }
     }
 }
+
+/// The fast twin of every built-in regex (ASCII word boundaries and classes, see
+/// `luwes::re`) must find exactly what the regex as written finds, on every text where the
+/// engine would use it: the rules' own examples and the bundled example posts.
+#[test]
+fn fast_twins_agree_with_the_regexes_as_written() {
+    use luwes::document::Document;
+    use luwes::text::mask::Format;
+    let (rules, _) = luwes::rules::load::builtin();
+    let mut texts: Vec<String> = rules
+        .iter()
+        .flat_map(|r| r.tests.iter().flat_map(|t| [t.bad.clone(), t.good.clone()]).flatten())
+        .collect();
+    for entry in std::fs::read_dir("examples/id").unwrap() {
+        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    let mut compared = 0;
+    for text in &texts {
+        for format in [Format::Plain, Format::Markdown] {
+            let doc = Document::new(text, format);
+            if !doc.ascii_words {
+                continue;
+            }
+            for rule in &rules {
+                for (field, re) in rule.check.regexes() {
+                    let exact: Vec<_> = re
+                        .exact()
+                        .captures_iter(&doc.phrase)
+                        .map(|c| format!("{c:?}"))
+                        .collect();
+                    let fast: Vec<_> = re.fast().captures_iter(&doc.phrase).map(|c| format!("{c:?}")).collect();
+                    assert_eq!(exact, fast, "{} ({field}) on {text:?}", rule.id());
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert!(compared > 1000, "only {compared} comparisons");
+}

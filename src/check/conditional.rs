@@ -4,15 +4,16 @@
 //! each key is flagged, so an acronym used ten times gives one finding, not ten.
 use super::{build_regex, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
+use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
-use regex::{Captures, Regex};
+use regex::Captures;
 use std::collections::HashSet;
 
 #[derive(Debug)]
 pub struct Conditional {
-    first: Regex,
-    second: Regex,
+    first: Re,
+    second: Re,
     exceptions: Exceptions,
     /// Literal keys that never need the second part (also from `exceptions`).
     exempt_keys: HashSet<String>,
@@ -51,17 +52,30 @@ impl Conditional {
     }
 
     /// Every finding is a match of `first` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> Option<&Regex> {
+    pub fn trigger(&self) -> Option<&Re> {
         Some(&self.first)
+    }
+
+    pub fn exceptions(&self) -> Option<&Exceptions> {
+        Some(&self.exceptions)
+    }
+
+    pub fn first(&self) -> &Re {
+        &self.first
+    }
+
+    pub fn second(&self) -> &Re {
+        &self.second
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
-        let satisfied: HashSet<String> = self.second.captures_iter(text).map(|c| key(&c)).collect();
-        let exempt = self.exceptions.spans(text);
-        let second_spans: Vec<_> = self.second.find_iter(text).map(|m| m.range()).collect();
+        let (first, second) = (ctx.doc.regex(&self.first), ctx.doc.regex(&self.second));
+        let satisfied: HashSet<String> = second.captures_iter(text).map(|c| key(&c)).collect();
+        let exempt = self.exceptions.spans(ctx.doc);
+        let second_spans: Vec<_> = second.find_iter(text).map(|m| m.range()).collect();
         let mut reported = HashSet::new();
-        for caps in self.first.captures_iter(text) {
+        for caps in first.captures_iter(text) {
             let whole = caps.get(0).unwrap();
             let span = (1..caps.len()).find_map(|i| caps.get(i)).unwrap_or(whole).range();
             let k = key(&caps);

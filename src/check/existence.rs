@@ -1,13 +1,13 @@
 //! `existence`: every occurrence of a listed phrase is a finding, with optional suggestions.
 use super::{match_case, phrase_regex, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
+use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
-use regex::Regex;
 
 #[derive(Debug)]
 pub struct Existence {
-    re: Regex,
+    re: Re,
     suggest: Vec<String>,
     exceptions: Exceptions,
 }
@@ -27,14 +27,18 @@ impl Existence {
     }
 
     /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> &Regex {
+    pub fn trigger(&self) -> &Re {
         &self.re
+    }
+
+    pub fn exceptions(&self) -> Option<&Exceptions> {
+        Some(&self.exceptions)
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
-        let exempt = self.exceptions.spans(text);
-        for m in self.re.find_iter(text) {
+        let exempt = self.exceptions.spans(ctx.doc);
+        for m in ctx.doc.regex(&self.re).find_iter(text) {
             let span = m.range();
             if span.is_empty() || super::overlaps_any(&span, &exempt) {
                 continue;

@@ -11,13 +11,9 @@ pub mod substitution;
 use crate::config::Platform;
 use crate::diagnostic::{Diagnostic, Suggestion};
 use crate::document::Document;
+use crate::re::Re;
 use crate::rules::RuleMeta;
-use regex::{Regex, RegexBuilder};
 use std::ops::Range;
-
-/// Compiled limit on regex size: a rule whose automaton would exceed it is rejected at
-/// load time with an error naming the rule instead of slowing every run.
-const REGEX_SIZE_LIMIT: usize = 8 << 20;
 
 /// One compiled check of any kind.
 #[derive(Debug)]
@@ -49,7 +45,7 @@ impl Check {
     /// A regex that must match somewhere in `doc.phrase` for this check to report anything
     /// (`None`: the check may report on any text, e.g. a metric or a `min` count). The
     /// engine uses it to skip rules that cannot fire on a text (see `engine::Prefilter`).
-    pub fn trigger(&self) -> Option<&Regex> {
+    pub fn trigger(&self) -> Option<&Re> {
         match self {
             Check::Existence(c) => Some(c.trigger()),
             Check::Substitution(c) => Some(c.trigger()),
@@ -58,6 +54,53 @@ impl Check {
             Check::Conditional(c) => c.trigger(),
             Check::Metric(_) | Check::Require(_) => None,
         }
+    }
+}
+
+impl Check {
+    /// Every regex of the check, with the rule field it comes from.
+    pub fn regexes(&self) -> Vec<(&'static str, &Re)> {
+        let mut out = Vec::new();
+        let exceptions = match self {
+            Check::Existence(c) => {
+                out.push(("tokens", c.trigger()));
+                c.exceptions()
+            }
+            Check::Substitution(c) => {
+                out.push(("swap", c.trigger()));
+                out.extend(c.key_patterns().map(|re| ("swap", re)));
+                c.exceptions()
+            }
+            Check::Pattern(c) => {
+                out.push(("pattern", c.trigger()));
+                c.exceptions()
+            }
+            Check::Occurrence(c) => {
+                out.push(("tokens", c.regex()));
+                None
+            }
+            Check::Conditional(c) => {
+                out.extend([("first", c.first()), ("second", c.second())]);
+                c.exceptions()
+            }
+            Check::Require(c) => {
+                out.push(("tokens", c.regex()));
+                None
+            }
+            Check::Metric(_) => None,
+        };
+        out.extend(exceptions.and_then(Exceptions::regex).map(|re| ("exceptions", re)));
+        out
+    }
+
+    /// Compiles every regex now (they are otherwise compiled on first use): rules read
+    /// from disk call this so a regex over the size limit is an error at load.
+    pub fn compile_now(&self) -> Result<(), crate::rules::compile::FieldError> {
+        for (field, re) in self.regexes() {
+            re.compile_now()
+                .map_err(|m| crate::rules::compile::FieldError::new(field, m))?;
+        }
+        Ok(())
     }
 }
 
@@ -106,7 +149,7 @@ impl Ctx<'_> {
 /// break or Markdown emphasis between words does not hide a phrase), and word boundaries
 /// around each alternative unless `nonword` (only on edges that are word characters:
 /// `yth\.` must still match before a space).
-pub fn phrase_regex(tokens: &[String], ignore_case: bool, nonword: bool) -> Result<Regex, String> {
+pub fn phrase_regex(tokens: &[String], ignore_case: bool, nonword: bool) -> Result<Re, String> {
     let mut sorted: Vec<&String> = tokens.iter().collect();
     sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     let alternation = sorted
@@ -146,18 +189,9 @@ fn ends_with_punctuation(t: &str) -> bool {
     }
 }
 
-pub fn build_regex(source: &str, ignore_case: bool) -> Result<Regex, String> {
-    RegexBuilder::new(source)
-        .case_insensitive(ignore_case)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| match e {
-            regex::Error::CompiledTooBig(limit) => {
-                format!("regex is too large (compiled size exceeds {} KiB)", limit / 1024)
-            }
-            other => other.to_string(),
-        })
+/// A rule regex: syntax checked now, compiled on first use (see `crate::re`).
+pub fn build_regex(source: &str, ignore_case: bool) -> Result<Re, String> {
+    Re::new(source, ignore_case)
 }
 
 /// Replaces literal spaces outside character classes with `\s+`.
@@ -209,7 +243,7 @@ pub fn match_case(original: &str, replacement: &str) -> String {
 
 /// Regexes whose matches exempt an overlapping finding ("jangan lupa" is not a prohibition).
 #[derive(Debug, Default)]
-pub struct Exceptions(Option<Regex>);
+pub struct Exceptions(Option<Re>);
 
 impl Exceptions {
     pub fn compile(list: Option<&Vec<String>>, ignore_case: bool) -> Result<Self, String> {
@@ -219,12 +253,16 @@ impl Exceptions {
         }
     }
 
-    /// Spans in `text` that exempt findings; computed once per document and rule.
-    pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
+    /// Spans of `doc.phrase` that exempt findings; computed once per document and rule.
+    pub fn spans(&self, doc: &Document) -> Vec<Range<usize>> {
         self.0
             .as_ref()
-            .map(|re| re.find_iter(text).map(|m| m.range()).collect())
+            .map(|re| doc.regex(re).find_iter(&doc.phrase).map(|m| m.range()).collect())
             .unwrap_or_default()
+    }
+
+    pub fn regex(&self) -> Option<&Re> {
+        self.0.as_ref()
     }
 }
 
@@ -239,10 +277,12 @@ mod tests {
     #[test]
     fn longest_first_and_flexible_spaces() {
         let re = phrase_regex(&["wajib".into(), "wajib membawa".into()], true, false).unwrap();
+        let re = re.exact();
         let m = re.find("Peserta WAJIB\n  membawa KTP").unwrap();
         assert_eq!(m.as_str(), "WAJIB\n  membawa");
         assert!(re.find("kewajiban").is_none());
         let re = phrase_regex(&[r"yth\.".into(), "no!".into()], true, false).unwrap();
+        let re = re.exact();
         assert_eq!(re.find("Kepada Yth. Bapak").unwrap().as_str(), "Yth.");
         assert!(re.find("ayth.").is_none());
     }
@@ -263,7 +303,10 @@ mod tests {
 
     #[test]
     fn oversized_regex_is_an_error_not_a_hang() {
-        let err = build_regex(r"\w{1000}{1000}", false).unwrap_err();
+        let err = build_regex(r"\w{1000}{1000}", false)
+            .unwrap()
+            .compile_now()
+            .unwrap_err();
         assert!(err.contains("too large") || err.contains("exceeds"), "{err}");
     }
 }

@@ -1,13 +1,13 @@
 //! `occurrence`: too many (`max`) or too few (`min`) matches of some phrases in a scope.
 use super::{phrase_regex, Ctx, Limit, Scope};
 use crate::diagnostic::Diagnostic;
+use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
-use regex::Regex;
 
 #[derive(Debug)]
 pub struct Occurrence {
-    re: Regex,
+    re: Re,
     scope: Scope,
     max: Limit,
     min: Limit,
@@ -31,15 +31,19 @@ impl Occurrence {
 
     /// With only a `max`, every finding is a match of `re` (see `Check::trigger`); a `min`
     /// can fire on a text without any.
-    pub fn trigger(&self) -> Option<&Regex> {
+    pub fn trigger(&self) -> Option<&Re> {
         (!self.min.is_set()).then_some(&self.re)
+    }
+
+    pub fn regex(&self) -> &Re {
+        &self.re
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
+        let re = ctx.doc.regex(&self.re);
         for unit in self.scope.units(ctx.doc) {
-            let found: Vec<_> = self
-                .re
+            let found: Vec<_> = re
                 .find_iter(&text[unit.clone()])
                 .filter(|m| !m.is_empty())
                 .map(|m| unit.start + m.start()..unit.start + m.end())

@@ -3,10 +3,11 @@
 //! narrows the finding (and the replaced text) to that capture.
 use super::{build_regex, match_case, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
+use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
 use crate::text::morph;
-use regex::{Captures, Regex};
+use regex::Captures;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
@@ -24,8 +25,8 @@ pub struct Template(Vec<Piece>);
 
 impl Template {
     /// Parses `{name|filter|…}` placeholders; `{{` and `}}` are literal braces.
-    pub fn parse(src: &str, re: &Regex) -> Result<Template, String> {
-        let names: Vec<&str> = re.capture_names().flatten().collect();
+    pub fn parse(src: &str, re: &Re) -> Result<Template, String> {
+        let names: Vec<&str> = re.capture_names().collect();
         let mut pieces = Vec::new();
         let mut text = String::new();
         let mut chars = src.chars().peekable();
@@ -74,19 +75,20 @@ impl Template {
         Ok(Template(pieces))
     }
 
-    /// Fills the template from `caps`; `None` when a filter cannot transform its word
-    /// (e.g. a verb whose root is unknown), so the caller can fall back.
-    pub fn render(&self, caps: &Captures) -> Option<String> {
+    /// Fills the template from `caps`, a match in a view of `source`: captured text is
+    /// taken from `source` itself, so what the writer typed (a hashtag or emoji the view
+    /// blanked) is carried into the rewrite, never dropped. `None` when a filter cannot
+    /// transform its word (e.g. a verb whose root is unknown), so the caller can fall back.
+    pub fn render(&self, caps: &Captures, source: &str) -> Option<String> {
         let mut out = String::new();
         for piece in &self.0 {
             match piece {
                 Piece::Text(t) => out.push_str(t),
                 Piece::Capture { name, filters } => {
-                    let mut value = if name == "match" {
-                        caps.get(0).map_or("", |m| m.as_str()).to_string()
-                    } else {
-                        caps.name(name).map_or("", |m| m.as_str()).to_string()
-                    };
+                    let m = if name == "match" { caps.get(0) } else { caps.name(name) };
+                    let mut value = m
+                        .map_or("", |m| source.get(m.range()).unwrap_or(m.as_str()))
+                        .to_string();
                     for f in filters {
                         value = morph::apply_filter(f, &value)?;
                     }
@@ -100,7 +102,7 @@ impl Template {
 
 #[derive(Debug)]
 pub struct Pattern {
-    re: Regex,
+    re: Re,
     rewrite: Option<Template>,
     fallback: Option<Template>,
     exceptions: Exceptions,
@@ -142,14 +144,18 @@ impl Pattern {
     }
 
     /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> &Regex {
+    pub fn trigger(&self) -> &Re {
         &self.re
+    }
+
+    pub fn exceptions(&self) -> Option<&Exceptions> {
+        Some(&self.exceptions)
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
-        let exempt = self.exceptions.spans(text);
-        for caps in self.re.captures_iter(text) {
+        let exempt = self.exceptions.spans(ctx.doc);
+        for caps in ctx.doc.regex(&self.re).captures_iter(text) {
             // A capture named `at` narrows the finding and its edit to that part of the
             // match, so context such as a preceding full stop can be required but not replaced.
             let span = caps.name("at").unwrap_or_else(|| caps.get(0).unwrap()).range();
@@ -160,8 +166,8 @@ impl Pattern {
             let rendered = self
                 .rewrite
                 .as_ref()
-                .and_then(|t| t.render(&caps))
-                .or_else(|| self.fallback.as_ref().and_then(|t| t.render(&caps)));
+                .and_then(|t| t.render(&caps, ctx.doc.source))
+                .or_else(|| self.fallback.as_ref().and_then(|t| t.render(&caps, ctx.doc.source)));
             if self.require_rewrite && rendered.is_none() {
                 continue;
             }
@@ -177,12 +183,12 @@ mod tests {
 
     #[test]
     fn template_renders_with_morphology_and_falls_back() {
-        let re = Regex::new(r"(?i)wajib (?P<verb>\w+)").unwrap();
+        let re = Re::new(r"(?i)wajib (?P<verb>\w+)", false).unwrap();
         let t = Template::parse("jangan lupa {verb|imperative}", &re).unwrap();
-        let caps = re.captures("wajib membawa").unwrap();
-        assert_eq!(t.render(&caps).as_deref(), Some("jangan lupa bawa"));
-        let caps = re.captures("wajib mengglobal").unwrap();
-        assert_eq!(t.render(&caps), None);
+        let caps = re.exact().captures("wajib membawa").unwrap();
+        assert_eq!(t.render(&caps, "wajib membawa").as_deref(), Some("jangan lupa bawa"));
+        let caps = re.exact().captures("wajib mengglobal").unwrap();
+        assert_eq!(t.render(&caps, "wajib mengglobal"), None);
     }
 
     #[test]
@@ -205,7 +211,7 @@ mod tests {
 
     #[test]
     fn template_errors() {
-        let re = Regex::new(r"(?P<verb>\w+)").unwrap();
+        let re = Re::new(r"(?P<verb>\w+)", false).unwrap();
         assert!(Template::parse("{nope}", &re).unwrap_err().contains("names no capture"));
         assert!(Template::parse("{verb|shout}", &re)
             .unwrap_err()

@@ -3,13 +3,13 @@
 //! where the missing invitation usually belongs.
 use super::{phrase_regex, Ctx};
 use crate::diagnostic::{Diagnostic, Suggestion};
+use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
-use regex::Regex;
 
 #[derive(Debug)]
 pub struct Require {
-    re: Regex,
+    re: Re,
     min_words: usize,
     suggest: Vec<String>,
 }
@@ -26,9 +26,13 @@ impl Require {
         })
     }
 
+    pub fn regex(&self) -> &Re {
+        &self.re
+    }
+
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        if doc.words.len() < self.min_words.max(1) || self.re.is_match(&doc.phrase) {
+        if doc.words.len() < self.min_words.max(1) || doc.regex(&self.re).is_match(&doc.phrase) {
             return;
         }
         let Some(last) = doc.sentences.last().cloned() else {

@@ -1,19 +1,19 @@
 //! `substitution`: a phrase that has a better wording; the case of the match is kept.
 use super::{build_regex, match_case, phrase_regex, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
+use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
-use regex::Regex;
 use std::collections::HashMap;
 
 #[derive(Debug)]
 pub struct Substitution {
     /// All phrases in one alternation, longest first: one pass over the text per rule.
-    re: Regex,
+    re: Re,
     /// Literal phrases, keyed by their lower-cased, space-normalised form.
     literal: HashMap<String, usize>,
     /// Phrases written as regexes, tried anchored against a match the literal map missed.
-    patterns: Vec<(Regex, usize)>,
+    patterns: Vec<(Re, usize)>,
     replacements: Vec<Vec<String>>,
     exceptions: Exceptions,
 }
@@ -67,30 +67,39 @@ impl Substitution {
         })
     }
 
-    fn entry_for(&self, matched: &str) -> Option<usize> {
+    fn entry_for(&self, matched: &str, ascii_words: bool) -> Option<usize> {
         self.literal.get(&normalise(matched)).copied().or_else(|| {
             self.patterns
                 .iter()
-                .find(|(re, _)| re.is_match(matched))
+                .find(|(re, _)| re.pick(ascii_words).is_match(matched))
                 .map(|&(_, i)| i)
         })
     }
 
     /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> &Regex {
+    pub fn trigger(&self) -> &Re {
         &self.re
+    }
+
+    pub fn exceptions(&self) -> Option<&Exceptions> {
+        Some(&self.exceptions)
+    }
+
+    /// The phrases written as regexes, each tried against a match on its own.
+    pub fn key_patterns(&self) -> impl Iterator<Item = &Re> {
+        self.patterns.iter().map(|(re, _)| re)
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
-        let exempt = self.exceptions.spans(text);
-        for m in self.re.find_iter(text) {
+        let exempt = self.exceptions.spans(ctx.doc);
+        for m in ctx.doc.regex(&self.re).find_iter(text) {
             let span = m.range();
             if span.is_empty() || super::overlaps_any(&span, &exempt) {
                 continue;
             }
             let original = &ctx.doc.source[span.clone()];
-            let Some(i) = self.entry_for(m.as_str()) else {
+            let Some(i) = self.entry_for(m.as_str(), ctx.doc.ascii_words) else {
                 continue;
             };
             let texts = self.replacements[i].iter().map(|r| match_case(original, r));

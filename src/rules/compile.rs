@@ -36,7 +36,7 @@ impl FieldError {
     /// A regex built from a list failed: find the entry that is bad on its own so the
     /// error can point at its line.
     pub fn regex(field: &str, entries: &[String], message: String) -> Self {
-        let bad = entries.iter().find(|e| check::build_regex(e, false).is_err());
+        let bad = entries.iter().find(|e| compile_alone(e).is_err());
         match bad {
             Some(b) => FieldError::at_value(
                 field,
@@ -48,8 +48,13 @@ impl FieldError {
     }
 }
 
+/// Syntax check and full compilation of one pattern (what a rule from disk gets at load).
+fn compile_alone(pattern: &str) -> std::result::Result<(), String> {
+    check::build_regex(pattern, false)?.compile_now()
+}
+
 fn first_line_of_regex_error(bad: &str) -> String {
-    match check::build_regex(bad, false) {
+    match compile_alone(bad) {
         Err(e) => e.lines().last().unwrap_or("").trim().to_string(),
         Ok(_) => String::new(),
     }
@@ -169,6 +174,22 @@ fn compile_inner(id: &str, origin: &Path, raw: RawRule) -> std::result::Result<R
         "conditional" => Check::Conditional(check::conditional::Conditional::compile(&raw, ignore_case)?),
         _ => Check::Require(check::require::Require::compile(&raw, ignore_case)?),
     };
+    // Built-in rules are compiled on first use (their regexes are tested); a rule from
+    // disk is compiled now, so a regex over the size limit is reported at load, in place.
+    if !origin.to_string_lossy().starts_with("builtin:") {
+        check.compile_now().map_err(|e| {
+            let entries: Vec<String> = match e.field.as_str() {
+                "tokens" => raw.tokens.clone().unwrap_or_default(),
+                "swap" => raw
+                    .swap
+                    .iter()
+                    .flat_map(|s| s.0.iter().map(|(k, _)| k.clone()))
+                    .collect(),
+                _ => return e,
+            };
+            FieldError::regex(&e.field, &entries, e.message)
+        })?;
+    }
     let has_rewrite = match kind {
         "substitution" => true,
         "pattern" => raw.rewrite.is_some(),

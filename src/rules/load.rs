@@ -174,6 +174,13 @@ mod tests {
             errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
         );
         assert!(rules.len() >= 10);
+        // Built-in regexes are compiled on first use; one that could not compile would
+        // silently match nothing, so each must compile here.
+        for rule in &rules {
+            if let Err(e) = rule.check.compile_now() {
+                panic!("{}: field `{}`: {}", rule.id(), e.field, e.message);
+            }
+        }
     }
 
     #[test]

@@ -37,8 +37,10 @@ fn listed(list: &str, word: &str) -> bool {
     list.split_whitespace().any(|w| w == word)
 }
 
+/// Concrete details. Word boundaries are ASCII ones (see `crate::re`): this runs on the
+/// prose of every text, emoji and all, and must not fall off the regex DFA.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&crate::re::ascii_boundaries(
         r"(?x)
         \b\d{1,2}\s+(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*\b   # 17 Agustus
         | \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b                           # 17/08/2025
@@ -49,7 +51,7 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
         | (?:\+62|\b0)8\d[\d\s-]{6,}\d                                   # phone / WhatsApp
         | \bwa\.me/|\b[\w.+-]+@[\w-]+\.[\w.]+                          # WhatsApp link, e-mail
         ",
-    )
+    ))
     .expect("detail regex is valid")
 });
 

@@ -89,21 +89,25 @@ fn markdown_prose(source: &str) -> Vec<u8> {
     buf
 }
 
+/// URLs, e-mail addresses, @mentions and #hashtags. Word boundaries here are ASCII ones
+/// (a URL glued to an accented letter is not worth a slow search of every text; see
+/// `crate::re`).
 fn non_phrase_tokens() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(concat!(
+        Regex::new(&crate::re::ascii_boundaries(concat!(
             r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\x22]", // URLs
             r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",                       // e-mail
             r"|(?:^|[^\w@#])(?P<tag>[@#][\w.]*\w)",                     // @mention, #hashtag
             r"|\b[a-z0-9-]+\.(?:go\.id|id|com|org|net|co\.id|ac\.id|sch\.id)(?:/[^\s]*)?"  // bare domains
-        ))
+        )))
         .unwrap()
     })
 }
 
 /// The phrase view: the prose view with URLs, e-mail addresses, @mentions and #hashtags
-/// also blanked, so a slogan like `#IndonesiaWajibBebasCovid` is never read as a command.
+/// also blanked, so a slogan like `#IndonesiaWajibBebasCovid` is never read as a command;
+/// and the invisible parts of emoji (see `neutral_emoji_parts`) made non-word symbols.
 pub fn phrases(prose: &str) -> String {
     let mut buf = prose.as_bytes().to_vec();
     for caps in non_phrase_tokens().captures_iter(prose) {
@@ -113,7 +117,33 @@ pub fn phrases(prose: &str) -> String {
         };
         blank(&mut buf, range);
     }
+    neutral_emoji_parts(prose, &mut buf);
     String::from_utf8(buf).expect("blanking whole chars keeps UTF-8 valid")
+}
+
+/// U+2060 WORD JOINER: invisible, neither a word character nor a space.
+const NEUTRAL: [u8; 3] = [0xE2, 0x81, 0xA0];
+
+/// Rewrites, in `buf` (a same-length copy of `text`), the invisible characters that glue
+/// emoji together to U+2060: variation selectors (U+FE0E, U+FE0F, as in ❤️ and ☀️), the
+/// keycap mark (U+20E3, as in 1️⃣) and a zero-width joiner that follows no letter (as in
+/// 👨‍👩‍👧). All are three bytes, as U+2060 is. The regex crate counts the selectors and the
+/// keycap as marks and ZWJ as a joiner, so as *word* characters: left alone, one ❤️ in a
+/// post would make ASCII and Unicode word boundaries disagree and send every rule down the
+/// slow path (see `crate::re`). As non-word symbols they behave like the emoji they
+/// belong to, which is how a reader sees them.
+fn neutral_emoji_parts(text: &str, buf: &mut [u8]) {
+    if text.is_ascii() {
+        return;
+    }
+    let mut prev = ' ';
+    for (i, c) in text.char_indices() {
+        let glue = matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}') || (c == '\u{200D}' && !prev.is_alphabetic());
+        if glue && buf[i..i + 3] == text.as_bytes()[i..i + 3] {
+            buf[i..i + 3].copy_from_slice(&NEUTRAL);
+        }
+        prev = c;
+    }
 }
 
 #[cfg(test)]
