@@ -72,7 +72,7 @@ impl Conditional {
         let text = &ctx.doc.phrase;
         let (first, second) = (ctx.doc.regex(&self.first), ctx.doc.regex(&self.second));
         let satisfied: HashSet<String> = second.captures_iter(text).map(|c| key(&c)).collect();
-        let exempt = self.exceptions.spans(ctx.doc);
+        let mut exempt = self.exceptions.lazy(ctx.doc);
         let second_spans: Vec<_> = second.find_iter(text).map(|m| m.range()).collect();
         let mut reported = HashSet::new();
         for caps in first.captures_iter(text) {
@@ -82,7 +82,7 @@ impl Conditional {
             if span.is_empty()
                 || satisfied.contains(&k)
                 || self.exempt_keys.contains(&k)
-                || super::overlaps_any(&span, &exempt)
+                || exempt.covers(&span)
                 // A use inside its own definition ("… (DTKS)") is not a bare use.
                 || super::overlaps_any(&span, &second_spans)
                 || !reported.insert(k)

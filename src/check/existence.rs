@@ -37,10 +37,10 @@ impl Existence {
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
-        let exempt = self.exceptions.spans(ctx.doc);
+        let mut exempt = self.exceptions.lazy(ctx.doc);
         for m in ctx.doc.regex(&self.re).find_iter(text) {
             let span = m.range();
-            if span.is_empty() || super::overlaps_any(&span, &exempt) {
+            if span.is_empty() || exempt.covers(&span) {
                 continue;
             }
             let original = &ctx.doc.source[span.clone()];

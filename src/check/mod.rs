@@ -264,6 +264,32 @@ impl Exceptions {
     pub fn regex(&self) -> Option<&Re> {
         self.0.as_ref()
     }
+
+    /// The exempt spans of `doc`, searched for only once a finding needs them: most
+    /// rules that run on a text find nothing, and then the search would be wasted.
+    pub fn lazy<'a>(&'a self, doc: &'a Document<'a>) -> Exempt<'a> {
+        Exempt {
+            exceptions: self,
+            doc,
+            spans: None,
+        }
+    }
+}
+
+/// Exempt spans of one document, found on first use (see `Exceptions::lazy`).
+pub struct Exempt<'a> {
+    exceptions: &'a Exceptions,
+    doc: &'a Document<'a>,
+    spans: Option<Vec<Range<usize>>>,
+}
+
+impl Exempt<'_> {
+    /// Whether `span` overlaps an exception match.
+    pub fn covers(&mut self, span: &Range<usize>) -> bool {
+        let Exempt { exceptions, doc, spans } = self;
+        let spans = spans.get_or_insert_with(|| exceptions.spans(doc));
+        overlaps_any(span, spans)
+    }
 }
 
 pub fn overlaps_any(span: &Range<usize>, others: &[Range<usize>]) -> bool {

@@ -154,12 +154,12 @@ impl Pattern {
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
-        let exempt = self.exceptions.spans(ctx.doc);
+        let mut exempt = self.exceptions.lazy(ctx.doc);
         for caps in ctx.doc.regex(&self.re).captures_iter(text) {
             // A capture named `at` narrows the finding and its edit to that part of the
             // match, so context such as a preceding full stop can be required but not replaced.
             let span = caps.name("at").unwrap_or_else(|| caps.get(0).unwrap()).range();
-            if span.is_empty() || super::overlaps_any(&span, &exempt) {
+            if span.is_empty() || exempt.covers(&span) {
                 continue;
             }
             let original = &ctx.doc.source[span.clone()];

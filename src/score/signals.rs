@@ -4,6 +4,7 @@
 //! by doing the thing, not by gaming a model.
 use crate::document::Document;
 use regex::Regex;
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -33,9 +34,22 @@ const QUESTION_EN: &str = "what who when where how why which do did have can wil
 const WARM_ID: &str = "halo hai hi selamat terima makasih trims salam";
 const WARM_EN: &str = "hello hi hey thanks thank welcome congratulations happy";
 
-fn listed(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+/// A word list as a set: membership is asked once per word of every text.
+type List = HashSet<&'static str>;
+
+fn set(list: &'static str) -> List {
+    list.split_whitespace().collect()
 }
+
+fn listed(list: &List, word: &str) -> bool {
+    list.contains(word)
+}
+
+static NOT_MU_SET: LazyLock<List> = LazyLock::new(|| set(NOT_MU));
+static LISTS_ID: LazyLock<[List; 5]> =
+    LazyLock::new(|| [ADDRESS_ID, INVITE_ID, INVITE_VERB_ID, QUESTION_ID, WARM_ID].map(set));
+static LISTS_EN: LazyLock<[List; 5]> =
+    LazyLock::new(|| [ADDRESS_EN, INVITE_EN, INVITE_VERB_EN, QUESTION_EN, WARM_EN].map(set));
 
 /// Concrete details. Word boundaries are ASCII ones (see `crate::re`): this runs on the
 /// prose of every text, emoji and all, and must not fall off the regex DFA.
@@ -68,11 +82,11 @@ pub struct Signals {
 }
 
 /// (address, invitation, invitation verb, question, warmth) words for `lang`.
-fn lists(lang: &str) -> [&'static str; 5] {
+fn lists(lang: &str) -> &'static [List; 5] {
     if lang == "en" {
-        [ADDRESS_EN, INVITE_EN, INVITE_VERB_EN, QUESTION_EN, WARM_EN]
+        &LISTS_EN
     } else {
-        [ADDRESS_ID, INVITE_ID, INVITE_VERB_ID, QUESTION_ID, WARM_ID]
+        &LISTS_ID
     }
 }
 
@@ -132,11 +146,11 @@ pub fn detect(doc: &Document, lang: &str) -> Signals {
     let quotes = quoted(&doc.prose);
     let tokens = tokens(doc, &quotes);
     let words: Vec<&str> = tokens.iter().map(|(_, w)| w.as_str()).collect();
-    let has = |list: &str| words.iter().any(|w| listed(list, w));
+    let has = |list: &List| words.iter().any(|w| listed(list, w));
     let your = lang != "en"
         && words
             .iter()
-            .any(|w| w.len() > 4 && w.ends_with("mu") && !listed(NOT_MU, w) && w.chars().all(char::is_alphabetic));
+            .any(|w| w.len() > 4 && w.ends_with("mu") && !listed(&NOT_MU_SET, w) && w.chars().all(char::is_alphabetic));
     let sentence_words: Vec<Vec<&str>> = doc
         .sentences
         .iter()

@@ -2,6 +2,7 @@
 //! that is not the writer's prose is blanked to spaces, so byte offsets found in a copy
 //! are offsets into the untouched source.
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use crate::re::Re;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -89,19 +90,18 @@ fn markdown_prose(source: &str) -> Vec<u8> {
     buf
 }
 
-/// URLs, e-mail addresses, @mentions and #hashtags. Word boundaries here are ASCII ones
-/// (a URL glued to an accented letter is not worth a slow search of every text; see
-/// `crate::re`).
-fn non_phrase_tokens() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
+/// URLs, e-mail addresses, @mentions and #hashtags; searched through its ASCII twin on
+/// most texts (see `crate::re`).
+fn non_phrase_tokens() -> &'static Re {
+    static RE: OnceLock<Re> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(&crate::re::ascii_boundaries(concat!(
+        Re::new(concat!(
             r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\x22]", // URLs
             r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",                       // e-mail
             r"|(?:^|[^\w@#])(?P<tag>[@#][\w.]*\w)",                     // @mention, #hashtag
             r"|\b[a-z0-9-]+\.(?:go\.id|id|com|org|net|co\.id|ac\.id|sch\.id)(?:/[^\s]*)?"  // bare domains
-        )))
-        .unwrap()
+        ), false)
+        .expect("the token regex is valid")
     })
 }
 
@@ -109,15 +109,18 @@ fn non_phrase_tokens() -> &'static Regex {
 /// also blanked, so a slogan like `#IndonesiaWajibBebasCovid` is never read as a command;
 /// and the invisible parts of emoji (see `neutral_emoji_parts`) made non-word symbols.
 pub fn phrases(prose: &str) -> String {
-    let mut buf = prose.as_bytes().to_vec();
-    for caps in non_phrase_tokens().captures_iter(prose) {
+    let mut view = prose.as_bytes().to_vec();
+    neutral_emoji_parts(prose, &mut view);
+    let view = String::from_utf8(view).expect("U+2060 replaces whole chars of its length");
+    let mut buf = view.clone().into_bytes();
+    let tokens = non_phrase_tokens().pick(crate::re::ascii_words(&view));
+    for caps in tokens.captures_iter(&view) {
         let range = match caps.name("tag") {
             Some(tag) => tag.range(),
             None => caps.get(0).unwrap().range(),
         };
         blank(&mut buf, range);
     }
-    neutral_emoji_parts(prose, &mut buf);
     String::from_utf8(buf).expect("blanking whole chars keeps UTF-8 valid")
 }
 
@@ -139,7 +142,7 @@ fn neutral_emoji_parts(text: &str, buf: &mut [u8]) {
     let mut prev = ' ';
     for (i, c) in text.char_indices() {
         let glue = matches!(c, '\u{FE0E}' | '\u{FE0F}' | '\u{20E3}') || (c == '\u{200D}' && !prev.is_alphabetic());
-        if glue && buf[i..i + 3] == text.as_bytes()[i..i + 3] {
+        if glue {
             buf[i..i + 3].copy_from_slice(&NEUTRAL);
         }
         prev = c;
