@@ -24,6 +24,8 @@ pub struct Document<'a> {
     /// Whether `phrase` has no non-ASCII word character, so rule regexes may run through
     /// their fast twin (see `crate::re`).
     pub ascii_words: bool,
+    /// `phrase` with whitespace runs squeezed, made on first use (see `check::literal`).
+    squeezed: std::cell::OnceCell<crate::text::squeeze::Squeezed>,
 }
 
 impl<'a> Document<'a> {
@@ -49,7 +51,14 @@ impl<'a> Document<'a> {
             suppressions,
             quoted,
             ascii_words,
+            squeezed: std::cell::OnceCell::new(),
         }
+    }
+
+    /// `phrase` with every whitespace run squeezed to one space.
+    pub fn squeezed(&self) -> &crate::text::squeeze::Squeezed {
+        self.squeezed
+            .get_or_init(|| crate::text::squeeze::Squeezed::new(&self.phrase))
     }
 
     /// The flavour of `re` to search `phrase` with (see `crate::re`).

@@ -115,3 +115,37 @@ fn fast_twins_agree_with_the_regexes_as_written() {
     }
     assert!(compared > 1000, "only {compared} comparisons");
 }
+
+/// Phrase lists matched by the Aho-Corasick automaton (see `luwes::check::literal`) must
+/// find exactly what their regex finds, on the rules' examples and the bundled posts.
+#[test]
+fn phrase_automata_agree_with_their_regexes() {
+    use luwes::document::Document;
+    use luwes::text::mask::Format;
+    let (rules, _) = luwes::rules::load::builtin();
+    let lists: Vec<_> = rules
+        .iter()
+        .flat_map(|r| r.check.phrase_lists().into_iter().map(move |(f, p)| (r.id(), f, p)))
+        .filter(|(_, _, p)| p.is_automaton())
+        .collect();
+    assert!(lists.len() >= 35, "only {} phrase lists are automata", lists.len());
+    let mut texts: Vec<String> = rules
+        .iter()
+        .flat_map(|r| r.tests.iter().flat_map(|t| [t.bad.clone(), t.good.clone()]).flatten())
+        .collect();
+    for entry in std::fs::read_dir("examples/id").unwrap() {
+        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    texts.push("Peserta WAJIB\r\n  membawa KTP;wajib\u{a0}hadir, ditindak  tegas.Ujarnya: “akan\tditindak”".into());
+    let mut found = 0;
+    for text in &texts {
+        let doc = Document::new(text, Format::Plain);
+        assert!(doc.ascii_words || text.contains(['é', 'ï']), "{text:?}");
+        for (id, field, p) in &lists {
+            let by_regex = p.find_by_regex(&doc);
+            assert_eq!(p.find(&doc), by_regex, "{id} ({field}) on {text:?}");
+            found += by_regex.len();
+        }
+    }
+    assert!(found > 200, "only {found} matches compared");
+}

@@ -1,5 +1,6 @@
 //! `existence`: every occurrence of a listed phrase is a finding, with optional suggestions.
-use super::{match_case, phrase_regex, Ctx, Exceptions};
+use super::literal::Phrases;
+use super::{match_case, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
 use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
@@ -7,7 +8,7 @@ use crate::rules::raw::RawRule;
 
 #[derive(Debug)]
 pub struct Existence {
-    re: Re,
+    phrases: Phrases,
     suggest: Vec<String>,
     exceptions: Exceptions,
 }
@@ -15,12 +16,12 @@ pub struct Existence {
 impl Existence {
     pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
         let tokens = require_field(&raw.tokens, "tokens")?;
-        let re = phrase_regex(tokens, ignore_case, raw.nonword.unwrap_or(false))
+        let phrases = Phrases::new(tokens, ignore_case, raw.nonword.unwrap_or(false))
             .map_err(|m| FieldError::regex("tokens", tokens, m))?;
         let exceptions =
             Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
         Ok(Existence {
-            re,
+            phrases,
             suggest: raw.suggest.clone().map(|s| s.into_vec()).unwrap_or_default(),
             exceptions,
         })
@@ -28,7 +29,11 @@ impl Existence {
 
     /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
     pub fn trigger(&self) -> &Re {
-        &self.re
+        self.phrases.regex()
+    }
+
+    pub fn phrases(&self) -> &Phrases {
+        &self.phrases
     }
 
     pub fn exceptions(&self) -> Option<&Exceptions> {
@@ -36,10 +41,8 @@ impl Existence {
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);
-        for m in ctx.doc.regex(&self.re).find_iter(text) {
-            let span = m.range();
+        for span in self.phrases.find(ctx.doc) {
             if span.is_empty() || exempt.covers(&span) {
                 continue;
             }

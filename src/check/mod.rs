@@ -2,6 +2,7 @@
 //! This module holds what they share: the check context, regex building and case keeping.
 pub mod conditional;
 pub mod existence;
+pub mod literal;
 pub mod metric;
 pub mod occurrence;
 pub mod pattern;
@@ -91,6 +92,21 @@ impl Check {
         };
         out.extend(exceptions.and_then(Exceptions::regex).map(|re| ("exceptions", re)));
         out
+    }
+
+    /// The phrase lists of the check (tokens, swap keys, exceptions), by field.
+    pub fn phrase_lists(&self) -> Vec<(&'static str, &literal::Phrases)> {
+        let (own, exceptions) = match self {
+            Check::Existence(c) => (Some(("tokens", c.phrases())), c.exceptions()),
+            Check::Substitution(c) => (Some(("swap", c.phrases())), c.exceptions()),
+            Check::Require(c) => (Some(("tokens", c.phrases())), None),
+            Check::Pattern(c) => (None, c.exceptions()),
+            Check::Conditional(c) => (None, c.exceptions()),
+            Check::Occurrence(_) | Check::Metric(_) => (None, None),
+        };
+        own.into_iter()
+            .chain(exceptions.and_then(|e| e.0.as_ref()).map(|p| ("exceptions", p)))
+            .collect()
     }
 
     /// Compiles every regex now (they are otherwise compiled on first use): rules read
@@ -243,26 +259,23 @@ pub fn match_case(original: &str, replacement: &str) -> String {
 
 /// Regexes whose matches exempt an overlapping finding ("jangan lupa" is not a prohibition).
 #[derive(Debug, Default)]
-pub struct Exceptions(Option<Re>);
+pub struct Exceptions(Option<literal::Phrases>);
 
 impl Exceptions {
     pub fn compile(list: Option<&Vec<String>>, ignore_case: bool) -> Result<Self, String> {
         match list {
-            Some(l) if !l.is_empty() => Ok(Exceptions(Some(phrase_regex(l, ignore_case, false)?))),
+            Some(l) if !l.is_empty() => Ok(Exceptions(Some(literal::Phrases::new(l, ignore_case, false)?))),
             _ => Ok(Exceptions(None)),
         }
     }
 
     /// Spans of `doc.phrase` that exempt findings; computed once per document and rule.
     pub fn spans(&self, doc: &Document) -> Vec<Range<usize>> {
-        self.0
-            .as_ref()
-            .map(|re| doc.regex(re).find_iter(&doc.phrase).map(|m| m.range()).collect())
-            .unwrap_or_default()
+        self.0.as_ref().map(|p| p.find(doc)).unwrap_or_default()
     }
 
     pub fn regex(&self) -> Option<&Re> {
-        self.0.as_ref()
+        self.0.as_ref().map(literal::Phrases::regex)
     }
 
     /// The exempt spans of `doc`, searched for only once a finding needs them: most

@@ -1,7 +1,8 @@
 //! `require`: the document should contain at least one of `tokens` (a question or an
 //! invitation to reply, a contact channel). The finding points at the last sentence,
 //! where the missing invitation usually belongs.
-use super::{phrase_regex, Ctx};
+use super::literal::Phrases;
+use super::Ctx;
 use crate::diagnostic::{Diagnostic, Suggestion};
 use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
@@ -9,7 +10,7 @@ use crate::rules::raw::RawRule;
 
 #[derive(Debug)]
 pub struct Require {
-    re: Re,
+    phrases: Phrases,
     min_words: usize,
     suggest: Vec<String>,
 }
@@ -17,22 +18,26 @@ pub struct Require {
 impl Require {
     pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
         let tokens = require_field(&raw.tokens, "tokens")?;
-        let re = phrase_regex(tokens, ignore_case, raw.nonword.unwrap_or(false))
+        let phrases = Phrases::new(tokens, ignore_case, raw.nonword.unwrap_or(false))
             .map_err(|m| FieldError::regex("tokens", tokens, m))?;
         Ok(Require {
-            re,
+            phrases,
             min_words: raw.min_words.unwrap_or(0),
             suggest: raw.suggest.clone().map(|s| s.into_vec()).unwrap_or_default(),
         })
     }
 
+    pub fn phrases(&self) -> &Phrases {
+        &self.phrases
+    }
+
     pub fn regex(&self) -> &Re {
-        &self.re
+        self.phrases.regex()
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
-        if doc.words.len() < self.min_words.max(1) || doc.regex(&self.re).is_match(&doc.phrase) {
+        if doc.words.len() < self.min_words.max(1) || !self.phrases.find(doc).is_empty() {
             return;
         }
         let Some(last) = doc.sentences.last().cloned() else {

@@ -1,5 +1,6 @@
 //! `substitution`: a phrase that has a better wording; the case of the match is kept.
-use super::{build_regex, match_case, phrase_regex, Ctx, Exceptions};
+use super::literal::Phrases;
+use super::{build_regex, match_case, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
 use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
@@ -9,7 +10,7 @@ use std::collections::HashMap;
 #[derive(Debug)]
 pub struct Substitution {
     /// All phrases in one alternation, longest first: one pass over the text per rule.
-    re: Re,
+    phrases: Phrases,
     /// Literal phrases, keyed by their lower-cased, space-normalised form.
     literal: HashMap<String, usize>,
     /// Phrases written as regexes, tried anchored against a match the literal map missed.
@@ -33,7 +34,7 @@ impl Substitution {
             return Err(FieldError::new("swap", "must list at least one phrase"));
         }
         let keys: Vec<String> = swap.0.iter().map(|(k, _)| k.clone()).collect();
-        let re = phrase_regex(&keys, ignore_case, raw.nonword.unwrap_or(false))
+        let phrases = Phrases::new(&keys, ignore_case, raw.nonword.unwrap_or(false))
             .map_err(|m| FieldError::regex("swap", &keys, m))?;
         let mut literal = HashMap::new();
         let mut patterns = Vec::new();
@@ -59,7 +60,7 @@ impl Substitution {
         let exceptions =
             Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
         Ok(Substitution {
-            re,
+            phrases,
             literal,
             patterns,
             replacements,
@@ -78,7 +79,11 @@ impl Substitution {
 
     /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
     pub fn trigger(&self) -> &Re {
-        &self.re
+        self.phrases.regex()
+    }
+
+    pub fn phrases(&self) -> &Phrases {
+        &self.phrases
     }
 
     pub fn exceptions(&self) -> Option<&Exceptions> {
@@ -93,13 +98,12 @@ impl Substitution {
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);
-        for m in ctx.doc.regex(&self.re).find_iter(text) {
-            let span = m.range();
+        for span in self.phrases.find(ctx.doc) {
             if span.is_empty() || exempt.covers(&span) {
                 continue;
             }
             let original = &ctx.doc.source[span.clone()];
-            let Some(i) = self.entry_for(m.as_str(), ctx.doc.ascii_words) else {
+            let Some(i) = self.entry_for(&text[span.clone()], ctx.doc.ascii_words) else {
                 continue;
             };
             let texts = self.replacements[i].iter().map(|r| match_case(original, r));

@@ -1,8 +1,8 @@
 //! Which bytes are prose. Produces same-length copies of the source in which everything
 //! that is not the writer's prose is blanked to spaces, so byte offsets found in a copy
 //! are offsets into the untouched source.
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use crate::re::Re;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -95,12 +95,15 @@ fn markdown_prose(source: &str) -> Vec<u8> {
 fn non_phrase_tokens() -> &'static Re {
     static RE: OnceLock<Re> = OnceLock::new();
     RE.get_or_init(|| {
-        Re::new(concat!(
-            r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\x22]", // URLs
-            r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",                       // e-mail
-            r"|(?:^|[^\w@#])(?P<tag>[@#][\w.]*\w)",                     // @mention, #hashtag
-            r"|\b[a-z0-9-]+\.(?:go\.id|id|com|org|net|co\.id|ac\.id|sch\.id)(?:/[^\s]*)?"  // bare domains
-        ), false)
+        Re::new(
+            concat!(
+                r"(?i)\b(?:https?://|www\.)[^\s<>()]+[^\s<>().,;:!?'\x22]", // URLs
+                r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b",                       // e-mail
+                r"|(?:^|[^\w@#])(?P<tag>[@#][\w.]*\w)",                     // @mention, #hashtag
+                r"|\b[a-z0-9-]+\.(?:go\.id|id|com|org|net|co\.id|ac\.id|sch\.id)(?:/[^\s]*)?"  // bare domains
+            ),
+            false,
+        )
         .expect("the token regex is valid")
     })
 }

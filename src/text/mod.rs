@@ -5,4 +5,5 @@ pub mod morph;
 pub mod quote;
 pub mod segment;
 pub mod span;
+pub mod squeeze;
 pub mod verbs;
