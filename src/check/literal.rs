@@ -13,13 +13,18 @@ use crate::document::Document;
 use crate::re::Re;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// A phrase list: the regex `phrase_regex` builds, and its automaton twin when the list
 /// is plain words.
 #[derive(Debug)]
 pub struct Phrases {
     re: Re,
-    literal: Option<Literal>,
+    tokens: Vec<String>,
+    ignore_case: bool,
+    nonword: bool,
+    /// Built on first use, like the regexes: most lists never run on a given post.
+    literal: OnceLock<Option<Literal>>,
 }
 
 #[derive(Debug)]
@@ -77,19 +82,32 @@ fn is_word(c: Option<char>) -> bool {
 
 impl Phrases {
     pub fn new(tokens: &[String], ignore_case: bool, nonword: bool) -> Result<Phrases, String> {
-        let re = phrase_regex(tokens, ignore_case, nonword)?;
+        Ok(Phrases {
+            re: phrase_regex(tokens, ignore_case, nonword)?,
+            tokens: tokens.to_vec(),
+            ignore_case,
+            nonword,
+            literal: OnceLock::new(),
+        })
+    }
+
+    fn literal(&self) -> Option<&Literal> {
+        self.literal
+            .get_or_init(|| Literal::new(&self.tokens, self.ignore_case, self.nonword))
+            .as_ref()
+    }
+}
+
+impl Literal {
+    fn new(tokens: &[String], ignore_case: bool, nonword: bool) -> Option<Literal> {
         // The order of `phrase_regex`'s alternation, each token's strings in its own order
         // of preference after it: a pattern's index in the automaton is its rank.
         let mut sorted: Vec<&String> = tokens.iter().collect();
         sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         let mut texts = Vec::new();
         let (mut lead, mut tail) = (Vec::new(), Vec::new());
-        let mut all_plain = true;
         for token in sorted {
-            let Some(strings) = expand(token) else {
-                all_plain = false;
-                break;
-            };
+            let strings = expand(token)?;
             // Where `phrase_regex` puts a `\b`: on each edge of the token that is not
             // punctuation (unless the rule says `nonword`).
             let (l, t) = (
@@ -100,17 +118,16 @@ impl Phrases {
             tail.extend(std::iter::repeat_n(t, strings.len()));
             texts.extend(strings);
         }
-        let literal = all_plain.then_some(()).and_then(|()| {
-            let ac = AhoCorasickBuilder::new()
-                .ascii_case_insensitive(ignore_case)
-                .match_kind(MatchKind::Standard)
-                .build(&texts)
-                .ok()?;
-            Some(Literal { ac, lead, tail })
-        });
-        Ok(Phrases { re, literal })
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(ignore_case)
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            .ok()?;
+        Some(Literal { ac, lead, tail })
     }
+}
 
+impl Phrases {
     /// The regex: what the prefilter reads prefixes from, and the matcher for texts the
     /// automaton cannot serve.
     pub fn regex(&self) -> &Re {
@@ -119,7 +136,7 @@ impl Phrases {
 
     /// Whether the list is matched by the automaton (on texts that allow it).
     pub fn is_automaton(&self) -> bool {
-        self.literal.is_some()
+        self.literal().is_some()
     }
 
     /// Matches in `doc.phrase` found by the regex, whatever the text: what `find` must
@@ -133,7 +150,7 @@ impl Phrases {
     /// (longest first), then on from its end.
     pub fn find(&self, doc: &Document) -> Vec<Range<usize>> {
         let text = &doc.phrase;
-        let Some(lit) = self.literal.as_ref().filter(|_| doc.ascii_words) else {
+        let Some(lit) = self.literal().filter(|_| doc.ascii_words) else {
             return self.find_by_regex(doc);
         };
         let squeezed = doc.squeezed();
@@ -173,7 +190,7 @@ mod tests {
     fn both(tokens: &[&str], text: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         let tokens: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
         let p = Phrases::new(&tokens, true, false).unwrap();
-        assert!(p.literal.is_some());
+        assert!(p.is_automaton());
         let doc = Document::new(text, Format::Plain);
         let exact = p.re.exact().find_iter(&doc.phrase).map(|m| m.range()).collect();
         (p.find(&doc), exact)
@@ -205,7 +222,7 @@ mod tests {
     fn regex_syntax_keeps_the_regex() {
         for t in ["s[ae]gera", "é", "a\\sb", " lead", "a+", "(?i)x", "\\bx", "^x", "x.y"] {
             let p = Phrases::new(&[t.to_string()], true, false).unwrap();
-            assert!(p.literal.is_none(), "{t}");
+            assert!(!p.is_automaton(), "{t}");
         }
         assert_eq!(expand("yth\\.  bapak").unwrap(), ["yth. bapak"]);
         assert_eq!(expand("wajib(lah)?").unwrap(), ["wajiblah", "wajib"]);
