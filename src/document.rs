@@ -1,5 +1,6 @@
 //! A text prepared for checking: the untouched source plus same-length views (prose,
 //! phrases), lines, sentences, words and paragraphs, all as byte ranges into the source.
+use crate::check::literal::PhraseIndex;
 use crate::text::directive::Suppressions;
 use crate::text::mask::{self, Format};
 use crate::text::segment;
@@ -26,6 +27,9 @@ pub struct Document<'a> {
     pub ascii_words: bool,
     /// `phrase` with whitespace runs squeezed, made on first use (see `check::literal`).
     squeezed: std::cell::OnceCell<crate::text::squeeze::Squeezed>,
+    /// The run's phrase automaton, and its hits in this document, found on first use.
+    phrase_index: Option<&'a PhraseIndex>,
+    phrase_hits: std::cell::OnceCell<Vec<Vec<Range<usize>>>>,
 }
 
 impl<'a> Document<'a> {
@@ -52,7 +56,23 @@ impl<'a> Document<'a> {
             quoted,
             ascii_words,
             squeezed: std::cell::OnceCell::new(),
+            phrase_index: None,
+            phrase_hits: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Lets phrase lists served by `index` take their hits from one pass of it.
+    pub fn with_phrase_index(mut self, index: &'a PhraseIndex) -> Self {
+        self.phrase_index = Some(index);
+        self
+    }
+
+    /// The matches of phrase list `id` from the run's phrase automaton, when it serves it.
+    pub fn indexed_phrases(&self, id: usize) -> Option<Vec<Range<usize>>> {
+        let index = self.phrase_index?;
+        let slot = index.slot(id)?;
+        let hits = self.phrase_hits.get_or_init(|| index.find_all(self));
+        Some(hits[slot].clone())
     }
 
     /// `phrase` with every whitespace run squeezed to one space.

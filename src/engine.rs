@@ -1,5 +1,6 @@
 //! Runs the rules in force over one text: language and rule selection, suppression,
 //! accepted vocabulary, severity overrides, and deterministic order.
+use crate::check::literal::PhraseIndex;
 use crate::check::Ctx;
 use crate::config::{Lang, Platform, Settings, TextKind};
 use crate::diagnostic::{Category, Diagnostic, Severity};
@@ -32,6 +33,8 @@ pub struct Linter {
     reject: Option<Rule>,
     /// Which of `rules.rules` may fire on a text: one pass instead of one regex per rule.
     prefilter: Prefilter,
+    /// Every phrase list that has an automaton, in one (built on first use).
+    phrase_index: std::sync::OnceLock<PhraseIndex>,
 }
 
 /// Runs one rule on `text` alone, with no suppression or config: what rule tests need.
@@ -113,6 +116,7 @@ impl Linter {
                 enabled,
                 reject,
                 prefilter,
+                phrase_index: std::sync::OnceLock::new(),
             },
             errors,
         ))
@@ -131,9 +135,16 @@ impl Linter {
             .unwrap_or(rule.meta.severity)
     }
 
+    fn phrase_index(&self) -> &PhraseIndex {
+        self.phrase_index.get_or_init(|| {
+            let rules = self.enabled_rules().chain(self.reject.as_ref());
+            PhraseIndex::new(rules.flat_map(|r| r.check.phrase_lists()).map(|(_, p)| p))
+        })
+    }
+
     /// Lints `source`; `path` decides Markdown vs plain text and is echoed in the report.
     pub fn lint(&self, path: &str, source: &str) -> FileReport {
-        let doc = Document::new(source, Format::from_path(path));
+        let doc = Document::new(source, Format::from_path(path)).with_phrase_index(self.phrase_index());
         let lang = match self.settings.lang {
             Lang::Id => "id",
             Lang::En => "en",

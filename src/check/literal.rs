@@ -12,13 +12,17 @@ use super::phrase_regex;
 use crate::document::Document;
 use crate::re::Re;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 /// A phrase list: the regex `phrase_regex` builds, and its automaton twin when the list
 /// is plain words.
 #[derive(Debug)]
 pub struct Phrases {
+    /// Unique per list, so a `PhraseIndex` can hand each list its own hits.
+    id: usize,
     re: Re,
     tokens: Vec<String>,
     ignore_case: bool,
@@ -29,9 +33,12 @@ pub struct Phrases {
 
 #[derive(Debug)]
 struct Literal {
+    texts: Vec<String>,
+    ignore_case: bool,
     /// Patterns in the order of the regex's alternation, so a pattern's id is its rank
-    /// (the lower wins where two start at the same place).
-    ac: AhoCorasick,
+    /// (the lower wins where two start at the same place). Built on first use: lists the
+    /// run's `PhraseIndex` serves never need their own.
+    ac: OnceLock<Option<AhoCorasick>>,
     /// Per pattern: whether a word boundary is required before / after it.
     lead: Vec<bool>,
     tail: Vec<bool>,
@@ -57,6 +64,23 @@ fn expand(token: &str) -> Option<Vec<String>> {
             _ => {}
         }
     }
+    if !token.contains(['(', '|', '?']) {
+        // Words and escaped punctuation: the token is its own one string.
+        let mut text = String::with_capacity(token.len());
+        let mut escaped = false;
+        for c in token.chars() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                ' ' if text.ends_with(' ') => escaped = false,
+                _ => {
+                    text.push(c);
+                    escaped = false;
+                }
+            }
+        }
+        let ok = !text.is_empty() && !text.starts_with(' ') && !text.ends_with(' ');
+        return ok.then(|| vec![text]);
+    }
     let hir = regex_syntax::ParserBuilder::new().build().parse(token).ok()?;
     let mut extractor = regex_syntax::hir::literal::Extractor::new();
     extractor
@@ -76,13 +100,11 @@ fn expand(token: &str) -> Option<Vec<String>> {
     (!out.is_empty()).then_some(out)
 }
 
-fn is_word(c: Option<char>) -> bool {
-    c.is_some_and(regex_syntax::is_word_character)
-}
-
 impl Phrases {
     pub fn new(tokens: &[String], ignore_case: bool, nonword: bool) -> Result<Phrases, String> {
+        static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
         Ok(Phrases {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             re: phrase_regex(tokens, ignore_case, nonword)?,
             tokens: tokens.to_vec(),
             ignore_case,
@@ -118,12 +140,25 @@ impl Literal {
             tail.extend(std::iter::repeat_n(t, strings.len()));
             texts.extend(strings);
         }
-        let ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(ignore_case)
-            .match_kind(MatchKind::Standard)
-            .build(&texts)
-            .ok()?;
-        Some(Literal { ac, lead, tail })
+        Some(Literal {
+            texts,
+            ignore_case,
+            ac: OnceLock::new(),
+            lead,
+            tail,
+        })
+    }
+
+    fn automaton(&self) -> Option<&AhoCorasick> {
+        self.ac
+            .get_or_init(|| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(self.ignore_case)
+                    .match_kind(MatchKind::Standard)
+                    .build(&self.texts)
+                    .ok()
+            })
+            .as_ref()
     }
 }
 
@@ -149,36 +184,113 @@ impl Phrases {
     /// leftmost position where any phrase matches, the first phrase of the alternation
     /// (longest first), then on from its end.
     pub fn find(&self, doc: &Document) -> Vec<Range<usize>> {
-        let text = &doc.phrase;
         let Some(lit) = self.literal().filter(|_| doc.ascii_words) else {
             return self.find_by_regex(doc);
         };
+        if let Some(hits) = doc.indexed_phrases(self.id) {
+            return hits;
+        }
+        let Some(ac) = lit.automaton() else {
+            return self.find_by_regex(doc);
+        };
         let squeezed = doc.squeezed();
-        let mut hits: Vec<(usize, usize, usize)> = Vec::new();
-        for m in lit.ac.find_overlapping_iter(&squeezed.text) {
-            let p = m.pattern().as_usize();
-            let (start, end) = (squeezed.original(m.start()), squeezed.original(m.end()));
-            let before = text[..start].chars().next_back();
-            let after = text[end..].chars().next();
-            // `\b` holds where the characters on its two sides differ in being word ones.
-            let matched = &text[start..end];
-            let (first, last) = (matched.chars().next(), matched.chars().next_back());
-            if (lit.lead[p] && is_word(before) == is_word(first)) || (lit.tail[p] && is_word(after) == is_word(last)) {
+        let hits = ac
+            .find_overlapping_iter(&squeezed.text)
+            .filter_map(|m| {
+                let p = m.pattern().as_usize();
+                let (start, end) = (squeezed.original(m.start()), squeezed.original(m.end()));
+                boundaries_hold(&doc.phrase, &(start..end), lit.lead[p], lit.tail[p]).then_some((start, p, end))
+            })
+            .collect();
+        leftmost_first(hits)
+    }
+}
+
+/// Whether the `\b` that `phrase_regex` puts before (`lead`) and after (`tail`) a
+/// phrase holds around `span`: the characters on its two sides differ in being word ones.
+fn boundaries_hold(text: &str, span: &Range<usize>, lead: bool, tail: bool) -> bool {
+    let is_word = |c: Option<char>| c.is_some_and(regex_syntax::is_word_character);
+    let matched = &text[span.clone()];
+    let (first, last) = (matched.chars().next(), matched.chars().next_back());
+    let (before, after) = (text[..span.start].chars().next_back(), text[span.end..].chars().next());
+    !(lead && is_word(before) == is_word(first)) && !(tail && is_word(after) == is_word(last))
+}
+
+/// The regex's `find_iter` over hits (start, rank, end): at the leftmost start, the
+/// lowest rank, then on from its end.
+fn leftmost_first(mut hits: Vec<(usize, usize, usize)>) -> Vec<Range<usize>> {
+    hits.sort_unstable();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (start, _, end) in hits {
+        if start >= from {
+            out.push(start..end);
+            from = end;
+        }
+    }
+    out
+}
+
+/// Every case-insensitive automaton list of a run in one automaton: one pass over a
+/// document finds the hits of all of them, so the cost of a text barely grows with the
+/// number of phrase rules (issue 6: ten times the rules, not ten times the time).
+#[derive(Debug, Default)]
+pub struct PhraseIndex {
+    ac: Option<AhoCorasick>,
+    /// Per pattern: (slot of its list, rank in its list, lead, tail).
+    patterns: Vec<(usize, usize, bool, bool)>,
+    /// List id → slot.
+    slots: HashMap<usize, usize>,
+}
+
+impl PhraseIndex {
+    pub fn new<'a>(lists: impl IntoIterator<Item = &'a Phrases>) -> PhraseIndex {
+        let mut index = PhraseIndex::default();
+        let mut texts: Vec<&str> = Vec::new();
+        for list in lists {
+            let Some(lit) = list.literal().filter(|l| l.ignore_case) else {
+                continue;
+            };
+            if index.slots.contains_key(&list.id) {
                 continue;
             }
-            hits.push((start, p, end));
-        }
-        hits.sort_unstable();
-        let mut out = Vec::new();
-        let mut from = 0;
-        for (start, _, end) in hits {
-            // Sorted by start, then rank: the first hit at or after `from` is the match.
-            if start >= from {
-                out.push(start..end);
-                from = end;
+            let slot = index.slots.len();
+            index.slots.insert(list.id, slot);
+            for (rank, text) in lit.texts.iter().enumerate() {
+                texts.push(text);
+                index.patterns.push((slot, rank, lit.lead[rank], lit.tail[rank]));
             }
         }
-        out
+        index.ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&texts)
+            .ok();
+        if index.ac.is_none() {
+            index.slots.clear();
+        }
+        index
+    }
+
+    /// The slot of list `id`, when this index serves it.
+    pub fn slot(&self, id: usize) -> Option<usize> {
+        self.slots.get(&id).copied()
+    }
+
+    /// Per slot, the matches in `doc.phrase` (the same as each list's `find`).
+    pub fn find_all(&self, doc: &Document) -> Vec<Vec<Range<usize>>> {
+        let mut hits: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); self.slots.len()];
+        if let Some(ac) = &self.ac {
+            let squeezed = doc.squeezed();
+            for m in ac.find_overlapping_iter(&squeezed.text) {
+                let (slot, rank, lead, tail) = self.patterns[m.pattern().as_usize()];
+                let span = squeezed.original(m.start())..squeezed.original(m.end());
+                if boundaries_hold(&doc.phrase, &span, lead, tail) {
+                    hits[slot].push((span.start, rank, span.end));
+                }
+            }
+        }
+        hits.into_iter().map(leftmost_first).collect()
     }
 }
 
