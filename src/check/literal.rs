@@ -213,7 +213,9 @@ fn boundaries_hold(text: &str, span: &Range<usize>, lead: bool, tail: bool) -> b
     let matched = &text[span.clone()];
     let (first, last) = (matched.chars().next(), matched.chars().next_back());
     let (before, after) = (text[..span.start].chars().next_back(), text[span.end..].chars().next());
-    !(lead && is_word(before) == is_word(first)) && !(tail && is_word(after) == is_word(last))
+    let lead_ok = !lead || is_word(before) != is_word(first);
+    let tail_ok = !tail || is_word(after) != is_word(last);
+    lead_ok && tail_ok
 }
 
 /// The regex's `find_iter` over hits (start, rank, end): at the leftmost start, the
