@@ -175,7 +175,7 @@ fn collect_groups(ast: &Ast, out: &mut Vec<(u32, Option<String>)>) {
 }
 
 /// A regex that never matches: what a lazily compiled regex becomes if, against what
-/// `Re::new` checked, it fails to compile (rules from disk are compiled at load instead).
+/// `Re::new` checked, it fails to compile (rules from disk go through `compile_now`).
 fn never() -> Regex {
     Regex::new(r"[^\s\S]").expect("the empty class is a valid regex")
 }
@@ -201,10 +201,17 @@ impl Re {
 
     /// Compiles both flavours now, so that a regex over the size limit is an error at
     /// load time rather than a regex that silently matches nothing.
+    ///
+    /// Only the flavour most texts use is compiled (the twin, or the regex itself when it
+    /// has no twin): compiling both doubled the load time of a large pack. Should the
+    /// Unicode flavour later exceed the limit, `exact` falls back to the twin.
     pub fn compile_now(&self) -> Result<(), String> {
-        let exact = compile(&self.source, self.ignore_case)?;
-        let _ = self.exact.set(exact);
-        self.fast();
+        let twin = ascii_twin(&self.source);
+        if twin == self.source {
+            let _ = self.exact.set(compile(&self.source, self.ignore_case)?);
+        } else {
+            let _ = self.fast.set(Some(compile(&twin, self.ignore_case)?));
+        }
         Ok(())
     }
 
@@ -214,8 +221,11 @@ impl Re {
 
     /// The regex with Unicode word boundaries, as written.
     pub fn exact(&self) -> &Regex {
-        self.exact
-            .get_or_init(|| compile(&self.source, self.ignore_case).unwrap_or_else(|_| never()))
+        self.exact.get_or_init(|| {
+            compile(&self.source, self.ignore_case)
+                .or_else(|_| compile(&ascii_twin(&self.source), self.ignore_case))
+                .unwrap_or_else(|_| never())
+        })
     }
 
     /// The ASCII-boundary twin (the exact regex when the pattern has no boundary).

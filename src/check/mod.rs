@@ -109,10 +109,21 @@ impl Check {
             .collect()
     }
 
-    /// Compiles every regex now (they are otherwise compiled on first use): rules read
+    /// Compiles the regexes now (they are otherwise compiled on first use): rules read
     /// from disk call this so a regex over the size limit is an error at load.
     pub fn compile_now(&self) -> Result<(), crate::rules::compile::FieldError> {
+        // A phrase list the automaton serves needs its regex only for texts with a
+        // non-ASCII word character; compiling it for every large pack is wasted.
+        let automata: Vec<&Re> = self
+            .phrase_lists()
+            .into_iter()
+            .filter(|(_, p)| p.is_automaton())
+            .map(|(_, p)| p.regex())
+            .collect();
         for (field, re) in self.regexes() {
+            if automata.iter().any(|a| std::ptr::eq(*a, re)) {
+                continue;
+            }
             re.compile_now()
                 .map_err(|m| crate::rules::compile::FieldError::new(field, m))?;
         }
