@@ -137,13 +137,17 @@ fn phrase_automata_agree_with_their_regexes() {
         texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
     }
     texts.push("Peserta WAJIB\r\n  membawa KTP;wajib\u{a0}hadir, ditindak  tegas.Ujarnya: “akan\tditindak”".into());
+    // Each list alone, and all of them in the one automaton a run uses.
+    let index = luwes::check::literal::PhraseIndex::new(lists.iter().map(|(_, _, p)| *p));
     let mut found = 0;
     for text in &texts {
         let doc = Document::new(text, Format::Plain);
+        let indexed = Document::new(text, Format::Plain).with_phrase_index(&index);
         assert!(doc.ascii_words || text.contains(['é', 'ï']), "{text:?}");
         for (id, field, p) in &lists {
             let by_regex = p.find_by_regex(&doc);
             assert_eq!(p.find(&doc), by_regex, "{id} ({field}) on {text:?}");
+            assert_eq!(p.find(&indexed), by_regex, "{id} ({field}), one automaton, on {text:?}");
             found += by_regex.len();
         }
     }
