@@ -1,8 +1,8 @@
 //! Properties over generated posts that mix Indonesian stiff phrases, emoji (ZWJ
 //! sequences, skin tones), CRLF, tabs, right-to-left text and Markdown: spans valid and
 //! positions right (luwes::invariants::check_report, which counts lines and columns
-//! independently), fix idempotent, text away from the edits unchanged, and no safe fix
-//! left after fixing.
+//! independently), fix idempotent, text away from the edits unchanged (before and after
+//! tidying), and no safe fix left after fixing.
 use luwes::diagnostic::{Applicability, Edit};
 use luwes::fix;
 use luwes::invariants::{check_report, LINTER};
@@ -20,7 +20,11 @@ const PIECES: &[&str] = &[
     "HIMBAUAN",
     "Demikian disampaikan.",
     "posyandu",
+    "Sabtu pagi",
     "di balai desa",
+    "ya",
+    "Halo Sobat",
+    "🙏",
     "👩‍👩‍👧‍👦",
     "👍🏽",
     "🧑🏿‍🚀",
@@ -91,7 +95,7 @@ proptest! {
     }
 
     /// One pass of the fixes lint proposes: outside the edits taken, the output is the
-    /// input, byte for byte (before tidy, which has its own property in fix_props.rs).
+    /// input, byte for byte (before tidy, which has its own property below).
     #[test]
     fn text_outside_the_edits_is_unchanged(text in post(), path in path()) {
         let report = LINTER.lint(path, &text);
@@ -113,5 +117,29 @@ proptest! {
             out_at = landed.end;
         }
         prop_assert_eq!(&text[src_at..], &r.text[out_at..]);
+    }
+
+    /// One edit, then tidy: before the edit only trailing spaces (and an orphan comma
+    /// before a closing mark) may go; after it, only leading spaces, an orphan comma at a
+    /// line start, and the case of one letter may change.
+    #[test]
+    fn text_outside_an_edit_is_unchanged(
+        before in "[a-zA-Z ,.!?\n]{0,20}",
+        old in "[a-z ]{0,8}",
+        after in "[a-zA-Z ,.!?\n]{0,20}",
+        new in prop::sample::select(vec!["", "jangan lupa", "Yuk, urus", " x "]),
+    ) {
+        let source = format!("{before}{old}{after}");
+        let edit = Edit { start: before.len(), end: before.len() + old.len(), text: new.to_string() };
+        let r = fix::apply_groups(&source, &[std::slice::from_ref(&edit)]);
+        let out = fix::tidy(&r.text, &r.landed);
+        let kept_before = before.trim_end_matches(' ');
+        let kept_before = kept_before.strip_suffix([',', ';', ':']).unwrap_or(kept_before);
+        prop_assert!(out.starts_with(kept_before), "{:?} → {:?}", source, out);
+        let kept_after = after.trim_start_matches(' ');
+        let kept_after = kept_after.trim_start_matches([',', ';', ':']).trim_start_matches(' ');
+        let tail: String = kept_after.chars().skip(1).collect();
+        prop_assert!(out.ends_with(&tail), "{:?} → {:?}", source, out);
+        prop_assert!(out.contains(new.trim_matches(' ').get(1..).unwrap_or("")), "{:?} → {:?}", source, out);
     }
 }
