@@ -77,6 +77,18 @@ fn id_pack_covers_seven_categories() {
     }
 }
 
+/// Every rule example (bad and good) and every bundled example post.
+fn example_texts(rules: &[luwes::rules::Rule]) -> Vec<String> {
+    let mut texts: Vec<String> = rules
+        .iter()
+        .flat_map(|r| r.tests.iter().flat_map(|t| [t.bad.clone(), t.good.clone()]).flatten())
+        .collect();
+    for entry in std::fs::read_dir("examples/id").unwrap() {
+        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    texts
+}
+
 /// The fast twin of every built-in regex (ASCII word boundaries and classes, see
 /// `luwes::re`) must find exactly what the regex as written finds, on every text where the
 /// engine would use it: the rules' own examples and the bundled example posts.
@@ -85,13 +97,7 @@ fn fast_twins_agree_with_the_regexes_as_written() {
     use luwes::document::Document;
     use luwes::text::mask::Format;
     let (rules, _) = luwes::rules::load::builtin();
-    let mut texts: Vec<String> = rules
-        .iter()
-        .flat_map(|r| r.tests.iter().flat_map(|t| [t.bad.clone(), t.good.clone()]).flatten())
-        .collect();
-    for entry in std::fs::read_dir("examples/id").unwrap() {
-        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
-    }
+    let texts = example_texts(&rules);
     let mut compared = 0;
     for text in &texts {
         for format in [Format::Plain, Format::Markdown] {
@@ -129,13 +135,7 @@ fn phrase_automata_agree_with_their_regexes() {
         .filter(|(_, _, p)| p.is_automaton())
         .collect();
     assert!(lists.len() >= 35, "only {} phrase lists are automata", lists.len());
-    let mut texts: Vec<String> = rules
-        .iter()
-        .flat_map(|r| r.tests.iter().flat_map(|t| [t.bad.clone(), t.good.clone()]).flatten())
-        .collect();
-    for entry in std::fs::read_dir("examples/id").unwrap() {
-        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
-    }
+    let mut texts = example_texts(&rules);
     texts.push("Peserta WAJIB\r\n  membawa KTP;wajib\u{a0}hadir, ditindak  tegas.Ujarnya: “akan\tditindak”".into());
     // Each list alone, and all of them in the one automaton a run uses.
     let index = luwes::check::literal::PhraseIndex::new(lists.iter().map(|(_, _, p)| *p));
