@@ -185,6 +185,18 @@ mod tests {
     }
 
     #[test]
+    fn emoji_glue_becomes_a_non_word_symbol() {
+        let src = "Sehat ❤️ 1️⃣ 👨\u{200D}👩 ya\u{200D}ya";
+        let p = phrases(src);
+        assert_eq!(p.len(), src.len());
+        assert!(!p.contains(['\u{FE0F}', '\u{20E3}']), "{p:?}");
+        assert_eq!(p.matches('\u{2060}').count(), 4, "{p:?}");
+        // A joiner between letters is part of the writing, not of an emoji.
+        assert!(p.ends_with("ya\u{200D}ya"));
+        assert!(crate::re::ascii_words(&p[..p.len() - 7]));
+    }
+
+    #[test]
     fn multibyte_inside_masked_token_stays_valid() {
         let src = "#Sehat🙏 ok";
         let p = phrases(src);
