@@ -32,8 +32,7 @@ pub struct Prefilter {
 /// twin cut to ASCII still has at least 10 members, more than `limit_class` expands, so
 /// such a class ends the prefixes in both.
 fn prefixes(re: &Re) -> Option<Vec<Vec<u8>>> {
-    let twin = crate::re::ascii_twin(re.as_str());
-    let hir = regex_syntax::ParserBuilder::new().build().parse(&twin).ok()?;
+    let hir = regex_syntax::ParserBuilder::new().build().parse(re.twin_str()).ok()?;
     let mut extractor = Extractor::new();
     extractor.kind(ExtractKind::Prefix).limit_class(9).limit_total(2000);
     let seq = extractor.extract(&hir);

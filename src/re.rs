@@ -25,10 +25,13 @@ pub const SIZE_LIMIT: usize = 8 << 20;
 pub struct Re {
     source: String,
     ignore_case: bool,
+    /// The twin's source (`ascii_twin`), or `None` when it is the source itself (no
+    /// boundary or class to cut).
+    twin: Option<String>,
     /// Names of the capture groups, in order (`None` for unnamed ones); group 0 excluded.
     groups: Vec<Option<String>>,
     exact: OnceLock<Regex>,
-    /// `None` when the twin would be the same regex (no boundary or class to cut).
+    /// `None` when there is no twin, or it failed to compile.
     fast: OnceLock<Option<Regex>>,
 }
 
@@ -139,16 +142,13 @@ fn rewrite(source: &str, classes: bool) -> String {
     out
 }
 
-fn builder(source: &str, ignore_case: bool) -> RegexBuilder {
-    let mut b = RegexBuilder::new(source);
-    b.case_insensitive(ignore_case)
+pub(crate) fn compile(source: &str, ignore_case: bool) -> Result<Regex, String> {
+    let mut builder = RegexBuilder::new(source);
+    builder
+        .case_insensitive(ignore_case)
         .size_limit(SIZE_LIMIT)
         .dfa_size_limit(SIZE_LIMIT);
-    b
-}
-
-fn compile(source: &str, ignore_case: bool) -> Result<Regex, String> {
-    builder(source, ignore_case).build().map_err(|e| match e {
+    builder.build().map_err(|e| match e {
         regex::Error::CompiledTooBig(limit) => {
             format!("regex is too large (compiled size exceeds {} KiB)", limit / 1024)
         }
@@ -190,27 +190,30 @@ impl Re {
         let mut groups = Vec::new();
         collect_groups(&ast, &mut groups);
         groups.sort_by_key(|g| g.0);
+        let twin = Some(ascii_twin(source)).filter(|t| t != source);
         Ok(Re {
             source: source.to_string(),
             ignore_case,
+            twin,
             groups: groups.into_iter().map(|g| g.1).collect(),
             exact: OnceLock::new(),
             fast: OnceLock::new(),
         })
     }
 
-    /// Compiles both flavours now, so that a regex over the size limit is an error at
-    /// load time rather than a regex that silently matches nothing.
-    ///
-    /// Only the flavour most texts use is compiled (the twin, or the regex itself when it
-    /// has no twin): compiling both doubled the load time of a large pack. Should the
-    /// Unicode flavour later exceed the limit, `exact` falls back to the twin.
+    /// Compiles the flavour most texts use now (the twin, or the regex itself when it
+    /// has none), so that a regex over the size limit is an error at load time rather
+    /// than a regex that silently matches nothing. Compiling both flavours doubled the
+    /// load time of a large pack; should the Unicode one later exceed the limit, `exact`
+    /// falls back to the twin.
     pub fn compile_now(&self) -> Result<(), String> {
-        let twin = ascii_twin(&self.source);
-        if twin == self.source {
-            let _ = self.exact.set(compile(&self.source, self.ignore_case)?);
-        } else {
-            let _ = self.fast.set(Some(compile(&twin, self.ignore_case)?));
+        match &self.twin {
+            None => {
+                let _ = self.exact.set(compile(&self.source, self.ignore_case)?);
+            }
+            Some(twin) => {
+                let _ = self.fast.set(Some(compile(twin, self.ignore_case)?));
+            }
         }
         Ok(())
     }
@@ -219,11 +222,16 @@ impl Re {
         &self.source
     }
 
+    /// The twin's source, or the source itself when the two are the same.
+    pub fn twin_str(&self) -> &str {
+        self.twin.as_deref().unwrap_or(&self.source)
+    }
+
     /// The regex with Unicode word boundaries, as written.
     pub fn exact(&self) -> &Regex {
         self.exact.get_or_init(|| {
             compile(&self.source, self.ignore_case)
-                .or_else(|_| compile(&ascii_twin(&self.source), self.ignore_case))
+                .or_else(|_| compile(self.twin_str(), self.ignore_case))
                 .unwrap_or_else(|_| never())
         })
     }
@@ -232,10 +240,9 @@ impl Re {
     pub fn fast(&self) -> &Regex {
         self.fast
             .get_or_init(|| {
-                let twin = ascii_twin(&self.source);
-                (twin != self.source)
-                    .then(|| compile(&twin, self.ignore_case).ok())
-                    .flatten()
+                self.twin
+                    .as_deref()
+                    .and_then(|twin| compile(twin, self.ignore_case).ok())
             })
             .as_ref()
             .unwrap_or_else(|| self.exact())

@@ -174,11 +174,16 @@ mod tests {
             errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
         );
         assert!(rules.len() >= 10);
-        // Built-in regexes are compiled on first use; one that could not compile would
-        // silently match nothing, so each must compile here.
+        // Built-in regexes are compiled on first use, where one that could not compile
+        // would silently match nothing (or lose its Unicode flavour): both flavours of
+        // each must compile here.
         for rule in &rules {
-            if let Err(e) = rule.check.compile_now() {
-                panic!("{}: field `{}`: {}", rule.id(), e.field, e.message);
+            for (field, re) in rule.check.regexes() {
+                for source in [re.as_str(), re.twin_str()] {
+                    if let Err(e) = crate::re::compile(source, true) {
+                        panic!("{}: field `{field}`: {e}", rule.id());
+                    }
+                }
             }
         }
     }
