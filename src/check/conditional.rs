@@ -56,8 +56,8 @@ impl Conditional {
         Some(&self.first)
     }
 
-    pub fn exceptions(&self) -> Option<&Exceptions> {
-        Some(&self.exceptions)
+    pub fn exceptions(&self) -> &Exceptions {
+        &self.exceptions
     }
 
     pub fn first(&self) -> &Re {

@@ -2,7 +2,6 @@
 use super::literal::Phrases;
 use super::{match_case, Ctx, Exceptions};
 use crate::diagnostic::Diagnostic;
-use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
 
@@ -27,17 +26,12 @@ impl Existence {
         })
     }
 
-    /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> &Re {
-        self.phrases.regex()
-    }
-
     pub fn phrases(&self) -> &Phrases {
         &self.phrases
     }
 
-    pub fn exceptions(&self) -> Option<&Exceptions> {
-        Some(&self.exceptions)
+    pub fn exceptions(&self) -> &Exceptions {
+        &self.exceptions
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {

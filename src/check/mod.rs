@@ -48,9 +48,10 @@ impl Check {
     /// engine uses it to skip rules that cannot fire on a text (see `engine::Prefilter`).
     pub fn trigger(&self) -> Option<&Re> {
         match self {
-            Check::Existence(c) => Some(c.trigger()),
-            Check::Substitution(c) => Some(c.trigger()),
-            Check::Pattern(c) => Some(c.trigger()),
+            // Every finding of these is a match of their phrase list or pattern.
+            Check::Existence(c) => Some(c.phrases().regex()),
+            Check::Substitution(c) => Some(c.phrases().regex()),
+            Check::Pattern(c) => Some(c.regex()),
             Check::Occurrence(c) => c.trigger(),
             Check::Conditional(c) => c.trigger(),
             Check::Metric(_) | Check::Require(_) => None,
@@ -59,49 +60,14 @@ impl Check {
 }
 
 impl Check {
-    /// Every regex of the check, with the rule field it comes from.
-    pub fn regexes(&self) -> Vec<(&'static str, &Re)> {
-        let mut out = Vec::new();
-        let exceptions = match self {
-            Check::Existence(c) => {
-                out.push(("tokens", c.trigger()));
-                c.exceptions()
-            }
-            Check::Substitution(c) => {
-                out.push(("swap", c.trigger()));
-                out.extend(c.key_patterns().map(|re| ("swap", re)));
-                c.exceptions()
-            }
-            Check::Pattern(c) => {
-                out.push(("pattern", c.trigger()));
-                c.exceptions()
-            }
-            Check::Occurrence(c) => {
-                out.push(("tokens", c.regex()));
-                None
-            }
-            Check::Conditional(c) => {
-                out.extend([("first", c.first()), ("second", c.second())]);
-                c.exceptions()
-            }
-            Check::Require(c) => {
-                out.push(("tokens", c.regex()));
-                None
-            }
-            Check::Metric(_) => None,
-        };
-        out.extend(exceptions.and_then(Exceptions::regex).map(|re| ("exceptions", re)));
-        out
-    }
-
     /// The phrase lists of the check (tokens, swap keys, exceptions), by field.
     pub fn phrase_lists(&self) -> Vec<(&'static str, &literal::Phrases)> {
         let (own, exceptions) = match self {
-            Check::Existence(c) => (Some(("tokens", c.phrases())), c.exceptions()),
-            Check::Substitution(c) => (Some(("swap", c.phrases())), c.exceptions()),
+            Check::Existence(c) => (Some(("tokens", c.phrases())), Some(c.exceptions())),
+            Check::Substitution(c) => (Some(("swap", c.phrases())), Some(c.exceptions())),
             Check::Require(c) => (Some(("tokens", c.phrases())), None),
-            Check::Pattern(c) => (None, c.exceptions()),
-            Check::Conditional(c) => (None, c.exceptions()),
+            Check::Pattern(c) => (None, Some(c.exceptions())),
+            Check::Conditional(c) => (None, Some(c.exceptions())),
             Check::Occurrence(_) | Check::Metric(_) => (None, None),
         };
         own.into_iter()
@@ -109,21 +75,31 @@ impl Check {
             .collect()
     }
 
+    /// The regexes of the check that are not a phrase list's, by field.
+    fn own_regexes(&self) -> Vec<(&'static str, &Re)> {
+        match self {
+            Check::Substitution(c) => c.key_patterns().map(|re| ("swap", re)).collect(),
+            Check::Pattern(c) => vec![("pattern", c.regex())],
+            Check::Occurrence(c) => vec![("tokens", c.regex())],
+            Check::Conditional(c) => vec![("first", c.first()), ("second", c.second())],
+            Check::Existence(_) | Check::Require(_) | Check::Metric(_) => Vec::new(),
+        }
+    }
+
+    /// Every regex of the check, phrase lists' included, with the rule field it comes from.
+    pub fn regexes(&self) -> Vec<(&'static str, &Re)> {
+        let lists = self.phrase_lists().into_iter().map(|(f, p)| (f, p.regex()));
+        lists.chain(self.own_regexes()).collect()
+    }
+
     /// Compiles the regexes now (they are otherwise compiled on first use): rules read
-    /// from disk call this so a regex over the size limit is an error at load.
+    /// from disk call this so a regex over the size limit is an error at load. A phrase
+    /// list the automaton serves needs its regex only for texts with a non-ASCII word
+    /// character; compiling it for every large pack would be wasted.
     pub fn compile_now(&self) -> Result<(), crate::rules::compile::FieldError> {
-        // A phrase list the automaton serves needs its regex only for texts with a
-        // non-ASCII word character; compiling it for every large pack is wasted.
-        let automata: Vec<&Re> = self
-            .phrase_lists()
-            .into_iter()
-            .filter(|(_, p)| p.is_automaton())
-            .map(|(_, p)| p.regex())
-            .collect();
-        for (field, re) in self.regexes() {
-            if automata.iter().any(|a| std::ptr::eq(*a, re)) {
-                continue;
-            }
+        let lists = self.phrase_lists().into_iter().filter(|(_, p)| !p.is_automaton());
+        let regexes = lists.map(|(f, p)| (f, p.regex())).chain(self.own_regexes());
+        for (field, re) in regexes {
             re.compile_now()
                 .map_err(|m| crate::rules::compile::FieldError::new(field, m))?;
         }
@@ -280,15 +256,6 @@ impl Exceptions {
         }
     }
 
-    /// Spans of `doc.phrase` that exempt findings; computed once per document and rule.
-    pub fn spans(&self, doc: &Document) -> Vec<Range<usize>> {
-        self.0.as_ref().map(|p| p.find(doc)).unwrap_or_default()
-    }
-
-    pub fn regex(&self) -> Option<&Re> {
-        self.0.as_ref().map(literal::Phrases::regex)
-    }
-
     /// The exempt spans of `doc`, searched for only once a finding needs them: most
     /// rules that run on a text find nothing, and then the search would be wasted.
     pub fn lazy<'a>(&'a self, doc: &'a Document<'a>) -> Exempt<'a> {
@@ -311,7 +278,7 @@ impl Exempt<'_> {
     /// Whether `span` overlaps an exception match.
     pub fn covers(&mut self, span: &Range<usize>) -> bool {
         let Exempt { exceptions, doc, spans } = self;
-        let spans = spans.get_or_insert_with(|| exceptions.spans(doc));
+        let spans = spans.get_or_insert_with(|| exceptions.0.as_ref().map(|p| p.find(doc)).unwrap_or_default());
         overlaps_any(span, spans)
     }
 }

@@ -143,13 +143,12 @@ impl Pattern {
         })
     }
 
-    /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> &Re {
+    pub fn regex(&self) -> &Re {
         &self.re
     }
 
-    pub fn exceptions(&self) -> Option<&Exceptions> {
-        Some(&self.exceptions)
+    pub fn exceptions(&self) -> &Exceptions {
+        &self.exceptions
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {

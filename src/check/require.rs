@@ -4,7 +4,6 @@
 use super::literal::Phrases;
 use super::Ctx;
 use crate::diagnostic::{Diagnostic, Suggestion};
-use crate::re::Re;
 use crate::rules::compile::{require_field, FieldError};
 use crate::rules::raw::RawRule;
 
@@ -29,10 +28,6 @@ impl Require {
 
     pub fn phrases(&self) -> &Phrases {
         &self.phrases
-    }
-
-    pub fn regex(&self) -> &Re {
-        self.phrases.regex()
     }
 
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {

@@ -77,17 +77,12 @@ impl Substitution {
         })
     }
 
-    /// Every finding is a match of `re` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> &Re {
-        self.phrases.regex()
-    }
-
     pub fn phrases(&self) -> &Phrases {
         &self.phrases
     }
 
-    pub fn exceptions(&self) -> Option<&Exceptions> {
-        Some(&self.exceptions)
+    pub fn exceptions(&self) -> &Exceptions {
+        &self.exceptions
     }
 
     /// The phrases written as regexes, each tried against a match on its own.
