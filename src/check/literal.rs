@@ -29,17 +29,18 @@ pub struct Phrases {
     nonword: bool,
     /// Built on first use, like the regexes: most lists never run on a given post.
     literal: OnceLock<Option<Literal>>,
+    /// The list's own automaton, for texts linted without the run's `PhraseIndex`
+    /// (or when the list is case-sensitive, which that index leaves out).
+    own: OnceLock<PhraseIndex>,
 }
 
 #[derive(Debug)]
 struct Literal {
+    /// The strings in the order of the regex's alternation, so an index is a rank (the
+    /// lower wins where two start at the same place).
     texts: Vec<String>,
     ignore_case: bool,
-    /// Patterns in the order of the regex's alternation, so a pattern's id is its rank
-    /// (the lower wins where two start at the same place). Built on first use: lists the
-    /// run's `PhraseIndex` serves never need their own.
-    ac: OnceLock<Option<AhoCorasick>>,
-    /// Per pattern: whether a word boundary is required before / after it.
+    /// Per string: whether a word boundary is required before / after it.
     lead: Vec<bool>,
     tail: Vec<bool>,
 }
@@ -111,6 +112,7 @@ impl Phrases {
             ignore_case,
             nonword,
             literal: OnceLock::new(),
+            own: OnceLock::new(),
         })
     }
 
@@ -144,22 +146,9 @@ impl Literal {
         Some(Literal {
             texts,
             ignore_case,
-            ac: OnceLock::new(),
             lead,
             tail,
         })
-    }
-
-    fn automaton(&self) -> Option<&AhoCorasick> {
-        self.ac
-            .get_or_init(|| {
-                AhoCorasickBuilder::new()
-                    .ascii_case_insensitive(self.ignore_case)
-                    .match_kind(MatchKind::Standard)
-                    .build(&self.texts)
-                    .ok()
-            })
-            .as_ref()
     }
 }
 
@@ -191,19 +180,13 @@ impl Phrases {
         if let Some(hits) = doc.indexed_phrases(self.id) {
             return hits;
         }
-        let Some(ac) = lit.automaton() else {
-            return self.find_by_regex(doc);
-        };
-        let squeezed = doc.squeezed();
-        let hits = ac
-            .find_overlapping_iter(&squeezed.text)
-            .filter_map(|m| {
-                let p = m.pattern().as_usize();
-                let (start, end) = (squeezed.original(m.start()), squeezed.original(m.end()));
-                boundaries_hold(&doc.phrase, &(start..end), lit.lead[p], lit.tail[p]).then_some((start, p, end))
-            })
-            .collect();
-        leftmost_first(hits)
+        let own = self
+            .own
+            .get_or_init(|| PhraseIndex::build([(self.id, lit)], lit.ignore_case));
+        match own.slot(self.id) {
+            Some(slot) => own.find_all(doc).swap_remove(slot),
+            None => self.find_by_regex(doc),
+        }
     }
 }
 
@@ -247,25 +230,32 @@ pub struct PhraseIndex {
 }
 
 impl PhraseIndex {
+    /// The index of the case-insensitive automaton lists among `lists`.
     pub fn new<'a>(lists: impl IntoIterator<Item = &'a Phrases>) -> PhraseIndex {
+        let literals = lists
+            .into_iter()
+            .filter_map(|list| list.literal().filter(|l| l.ignore_case).map(|l| (list.id, l)));
+        PhraseIndex::build(literals, true)
+    }
+
+    /// One automaton over the strings of `literals` (list id, strings), all matched
+    /// with the same case sensitivity.
+    fn build<'a>(literals: impl IntoIterator<Item = (usize, &'a Literal)>, ignore_case: bool) -> PhraseIndex {
         let mut index = PhraseIndex::default();
         let mut texts: Vec<&str> = Vec::new();
-        for list in lists {
-            let Some(lit) = list.literal().filter(|l| l.ignore_case) else {
-                continue;
-            };
-            if index.slots.contains_key(&list.id) {
+        for (id, lit) in literals {
+            if index.slots.contains_key(&id) {
                 continue;
             }
             let slot = index.slots.len();
-            index.slots.insert(list.id, slot);
+            index.slots.insert(id, slot);
             for (rank, text) in lit.texts.iter().enumerate() {
                 texts.push(text);
                 index.patterns.push((slot, rank, lit.lead[rank], lit.tail[rank]));
             }
         }
         index.ac = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
+            .ascii_case_insensitive(ignore_case)
             .match_kind(MatchKind::Standard)
             .build(&texts)
             .ok();
