@@ -41,10 +41,6 @@ fn set(list: &'static str) -> List {
     list.split_whitespace().collect()
 }
 
-fn listed(list: &List, word: &str) -> bool {
-    list.contains(word)
-}
-
 static NOT_MU_SET: LazyLock<List> = LazyLock::new(|| set(NOT_MU));
 static LISTS_ID: LazyLock<[List; 5]> =
     LazyLock::new(|| [ADDRESS_ID, INVITE_ID, INVITE_VERB_ID, QUESTION_ID, WARM_ID].map(set));
@@ -146,11 +142,11 @@ pub fn detect(doc: &Document, lang: &str) -> Signals {
     let quotes = quoted(&doc.prose);
     let tokens = tokens(doc, &quotes);
     let words: Vec<&str> = tokens.iter().map(|(_, w)| w.as_str()).collect();
-    let has = |list: &List| words.iter().any(|w| listed(list, w));
+    let has = |list: &List| words.iter().any(|w| list.contains(w));
     let your = lang != "en"
         && words
             .iter()
-            .any(|w| w.len() > 4 && w.ends_with("mu") && !listed(&NOT_MU_SET, w) && w.chars().all(char::is_alphabetic));
+            .any(|w| w.len() > 4 && w.ends_with("mu") && !NOT_MU_SET.contains(w) && w.chars().all(char::is_alphabetic));
     let sentence_words: Vec<Vec<&str>> = doc
         .sentences
         .iter()
@@ -158,16 +154,16 @@ pub fn detect(doc: &Document, lang: &str) -> Signals {
         .collect();
     let asks = doc.sentences.iter().zip(&sentence_words).any(|(s, words)| {
         doc.phrase[s.clone()].trim_end().ends_with('?')
-            && words.iter().any(|w| listed(question, w) || w.ends_with("kah"))
+            && words.iter().any(|w| question.contains(w) || w.ends_with("kah"))
     });
     // "Cek …", "Yuk, cek …", "Jangan lupa cek …": an invitation verb opening a sentence.
     let opens = sentence_words.iter().any(|words| {
         let rest = match words.as_slice() {
-            [w, rest @ ..] if listed(invite, w) => rest,
+            [w, rest @ ..] if invite.contains(w) => rest,
             ["jangan", "lupa", rest @ ..] => rest,
             _ => &words[..],
         };
-        rest.first().is_some_and(|w| listed(invite_verb, w))
+        rest.first().is_some_and(|w| invite_verb.contains(w))
     });
     let counted: Vec<usize> = doc
         .sentences

@@ -115,13 +115,14 @@ pub fn phrases(prose: &str) -> String {
     let mut view = prose.as_bytes().to_vec();
     neutral_emoji_parts(prose, &mut view);
     let view = String::from_utf8(view).expect("U+2060 replaces whole chars of its length");
-    let mut buf = view.clone().into_bytes();
     let tokens = non_phrase_tokens().pick(crate::re::ascii_words(&view));
-    for caps in tokens.captures_iter(&view) {
-        let range = match caps.name("tag") {
-            Some(tag) => tag.range(),
-            None => caps.get(0).unwrap().range(),
-        };
+    // The ranges first, then the blanking in place: no second copy of a big text.
+    let ranges: Vec<_> = tokens
+        .captures_iter(&view)
+        .map(|caps| caps.name("tag").unwrap_or_else(|| caps.get(0).unwrap()).range())
+        .collect();
+    let mut buf = view.into_bytes();
+    for range in ranges {
         blank(&mut buf, range);
     }
     String::from_utf8(buf).expect("blanking whole chars keeps UTF-8 valid")
