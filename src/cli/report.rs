@@ -1,15 +1,17 @@
 //! `luwes report`: lint like `lint` does, then write one self-contained HTML page for a
-//! workshop (see `crate::report`), atomically, so a half-written file never lands on the
+//! workshop (see `output::report`), atomically, so a half-written file never lands on the
 //! trainer's USB stick.
 use super::args::LintArgs;
 use super::lint::{exit_code, io_err, load};
 use super::set_color;
-use crate::config::{FailOn, Lang, Settings};
+use super::write::write_output;
 use crate::error::Error;
-use crate::report::{self, Page, EN, ID};
+use crate::model::{FailOn, RuleMeta, Settings};
+use crate::output::report::{self, Page};
+use crate::output::{labels, OutputFormat};
 use clap::Args;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, Args, Clone)]
 pub struct ReportArgs {
@@ -25,38 +27,39 @@ pub struct ReportArgs {
 
 pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
+    if args.lint.format != OutputFormat::Pretty {
+        return Err(Error::new(format!(
+            "`luwes report` writes an HTML page and has no --format; for findings in {0}, run `luwes lint --format {0}`",
+            args.lint.format.name()
+        )));
+    }
     let Some(loaded) = load(&args.lint, out)? else {
         return Ok(super::EXIT_OK);
     };
     let reports = loaded.reports();
-    // With `--lang auto`, English labels only when every draft was read as English.
-    let en = match loaded.settings.lang {
-        Lang::En => true,
-        Lang::Auto => !reports.is_empty() && reports.iter().all(|r| r.lang == "en"),
-        Lang::Id => false,
-    };
+    let labels = labels::for_run(loaded.settings.lang, &reports);
+    let rules: Vec<&RuleMeta> = loaded.linter.rules.rules.iter().map(|r| &r.meta).collect();
     let page = Page {
         reports: &reports,
-        linter: &loaded.linter,
-        labels: if en { &EN } else { &ID },
+        rules: &rules,
+        labels,
         title: args.title.as_deref(),
     };
     let html = report::render(&page);
     if args.output.as_os_str() == "-" {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {
-        write_file(&args.output, &html)?;
+        write_output(&args.output, &html, "the report")?;
         let findings: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
-        let (written, drafts, found) = if en {
-            ("Report written to", "drafts", "findings")
-        } else {
-            ("Laporan ditulis ke", "draf", "temuan")
-        };
+        let l = &labels.page;
         writeln!(
             out,
-            "{written} {} ({} {drafts}, {findings} {found})",
+            "{} {} ({} {}, {findings} {})",
+            l.written,
             args.output.display(),
-            reports.len()
+            reports.len(),
+            l.draft_word,
+            l.finding_word
         )
         .map_err(io_err)?;
     }
@@ -67,28 +70,4 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
         ..loaded.settings
     };
     Ok(exit_code(loaded.had_error, &reports, &gate))
-}
-
-/// Writes `text` to `path` through a temporary file in the same folder, then renames it.
-fn write_file(path: &Path, text: &str) -> Result<(), Error> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let io = |e: std::io::Error| Error::in_file(path, format!("cannot write the report: {e}"));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".luwes-report-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    tmp.write_all(text.as_bytes()).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    // A temporary file is private (0600); a report is meant to be shared like any document.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
-    }
-    tmp.persist(path).map_err(|e| io(e.error))?;
-    Ok(())
 }

@@ -1,9 +1,70 @@
-//! The words of the workshop report, in Indonesian (the default) and English. They are
-//! written for the people in the room, so they say what a finding means, not what it is.
-use crate::diagnostic::{Category, Severity};
+//! Every word luwes prints for people, in Indonesian (the default) and English: one table
+//! for the printers, the summaries, the fix report, the score table and the workshop
+//! report, and one rule for which language a run gets (`for_run`).
+use crate::model::{Category, FileReport, Lang, Severity};
 
+/// The labels of a run: English with `--lang en`, and with `--lang auto` when every text
+/// was read as English; Indonesian otherwise, since that is who luwes is for.
+pub fn for_run(lang: Lang, reports: &[FileReport]) -> &'static Labels {
+    let en = match lang {
+        Lang::En => true,
+        Lang::Auto => !reports.is_empty() && reports.iter().all(|r| r.lang == "en"),
+        Lang::Id => false,
+    };
+    if en {
+        &EN
+    } else {
+        &ID
+    }
+}
+
+/// The words of one language.
 pub struct Labels {
-    pub html_lang: &'static str,
+    /// Language code, also the report page's `lang`.
+    pub lang: &'static str,
+    /// Before a finding's rewrites: `= saran: …`.
+    pub suggestion: &'static str,
+    /// A rewrite that deletes the match.
+    pub removed: &'static str,
+    pub found: &'static str,
+    pub problems: &'static str,
+    pub in_files: &'static str,
+    pub of: &'static str,
+    pub files: &'static str,
+    pub clean: &'static str,
+    pub fixable: &'static str,
+    /// "with" / "more with", before a command: `3 with `luwes fix` (2 more with …)`.
+    pub with: &'static str,
+    pub more_with: &'static str,
+    /// `luwes fix`'s report.
+    pub fix: FixLabels,
+    /// `luwes score`'s table.
+    pub score: ScoreLabels,
+    /// The workshop report page and what `luwes report` says about it.
+    pub page: PageLabels,
+}
+
+pub struct FixLabels {
+    pub fixed: &'static str,
+    pub would_fix: &'static str,
+    pub not_written: &'static str,
+    pub rewrites: &'static str,
+    pub nothing_left: &'static str,
+    pub left: &'static str,
+    /// "{n} fixed in {files} of {total} files; {left} remaining" (`would`: not written).
+    pub total: fn(usize, bool, usize, usize, usize) -> String,
+}
+
+pub struct ScoreLabels {
+    pub file: &'static str,
+    pub score: &'static str,
+    pub top_issues: &'static str,
+    /// "Mean score {mean} over {files} files." and the pointer to `--explain`. Not yet
+    /// translated: the table's words are English in both languages for now.
+    pub mean: fn(f64, usize) -> String,
+}
+
+pub struct PageLabels {
     pub title: &'static str,
     pub subtitle: &'static str,
     pub summary: &'static str,
@@ -32,10 +93,80 @@ pub struct Labels {
     pub back: &'static str,
     pub footer: &'static str,
     pub bands: [&'static str; 3],
+    /// What `luwes report` says once the page is written: "… to FILE (3 drafts, 5 findings)".
+    pub written: &'static str,
+    pub draft_word: &'static str,
+    pub finding_word: &'static str,
 }
 
 pub const ID: Labels = Labels {
-    html_lang: "id",
+    lang: "id",
+    suggestion: "saran",
+    removed: "(hapus)",
+    found: "Ditemukan",
+    problems: "temuan",
+    in_files: "di",
+    of: "dari",
+    files: "berkas",
+    clean: "Tidak ada temuan",
+    fixable: "bisa diperbaiki otomatis",
+    with: "dengan",
+    more_with: "lagi dengan",
+    fix: FixLabels {
+        fixed: "Diperbaiki",
+        would_fix: "Akan diperbaiki",
+        not_written: "Tidak ditulis",
+        rewrites: "perbaikan",
+        nothing_left: "tidak ada temuan tersisa",
+        left: "tersisa",
+        total: |n, would, files, all, left| {
+            let verb = if would { "akan diperbaiki" } else { "diperbaiki" };
+            format!("{n} {verb} di {files} dari {all} berkas; {left} temuan tersisa")
+        },
+    },
+    score: SCORE_WORDS,
+    page: PAGE_ID,
+};
+
+pub const EN: Labels = Labels {
+    lang: "en",
+    suggestion: "suggestion",
+    removed: "(remove)",
+    found: "Found",
+    problems: "problems",
+    in_files: "in",
+    of: "of",
+    files: "files",
+    clean: "No problems found",
+    fixable: "have an automatic rewrite",
+    with: "with",
+    more_with: "more with",
+    fix: FixLabels {
+        fixed: "Fixed",
+        would_fix: "Would fix",
+        not_written: "Not written",
+        rewrites: "rewrites",
+        nothing_left: "nothing remains",
+        left: "remaining",
+        total: |n, would, files, all, left| {
+            let verb = if would { "would be fixed" } else { "fixed" };
+            format!("{n} {verb} in {files} of {all} files; {left} remaining")
+        },
+    },
+    score: SCORE_WORDS,
+    page: PAGE_EN,
+};
+
+const SCORE_WORDS: ScoreLabels = ScoreLabels {
+    file: "FILE",
+    score: "SCORE",
+    top_issues: "TOP ISSUES",
+    mean: |mean, files| {
+        format!("Mean score {mean:.0} over {files} files. `luwes score --explain` shows how it is computed.")
+    },
+};
+
+const PAGE_ID: PageLabels = PageLabels {
     title: "Laporan Lokakarya Pesan Luwes",
     subtitle: "Draf unggahan media sosial, temuan, dan saran penulisan ulang yang lebih hangat",
     summary: "Ringkasan",
@@ -64,10 +195,12 @@ pub const ID: Labels = Labels {
     back: "kembali ke teks",
     footer: "Dibuat dengan luwes. Skor 0–100: makin tinggi, makin luwes. `luwes score --explain` menjelaskan rumusnya.",
     bands: ["kaku", "cukup", "luwes"],
+    written: "Laporan ditulis ke",
+    draft_word: "draf",
+    finding_word: "temuan",
 };
 
-pub const EN: Labels = Labels {
-    html_lang: "en",
+const PAGE_EN: PageLabels = PageLabels {
     title: "Soft-Message Workshop Report",
     subtitle: "Social-media drafts, findings, and warmer rewrites",
     summary: "Summary",
@@ -96,11 +229,14 @@ pub const EN: Labels = Labels {
     back: "back to the text",
     footer: "Made with luwes. Scores run 0–100: higher reads warmer. `luwes score --explain` shows the formula.",
     bands: ["stiff", "fair", "warm"],
+    written: "Report written to",
+    draft_word: "drafts",
+    finding_word: "findings",
 };
 
 impl Labels {
     pub fn severity(&self, s: Severity) -> &'static str {
-        match (self.html_lang, s) {
+        match (self.lang, s) {
             ("id", Severity::Error) => "perlu diubah",
             ("id", Severity::Warning) => "sebaiknya diubah",
             ("id", Severity::Info) => "pertimbangkan",
@@ -112,7 +248,7 @@ impl Labels {
 
     /// A category's name and the one line a trainer says about it.
     pub fn category(&self, c: Category) -> (&'static str, &'static str) {
-        let id = self.html_lang == "id";
+        let id = self.lang == "id";
         let pick = |a, b| if id { a } else { b };
         match c {
             Category::Imperative => (
@@ -176,7 +312,7 @@ impl Labels {
 
     /// What a score credit rewards (see `score::score`).
     pub fn credit(&self, name: &str) -> String {
-        let id = self.html_lang == "id";
+        let id = self.lang == "id";
         let s = match name {
             "address" => {
                 if id {
@@ -222,7 +358,7 @@ impl Labels {
     pub fn points(&self, v: f64) -> String {
         let s = format!("{:.1}", v);
         let s = s.strip_suffix(".0").unwrap_or(&s);
-        if self.html_lang == "id" {
+        if self.lang == "id" {
             s.replace('.', ",")
         } else {
             s.to_string()
@@ -232,9 +368,9 @@ impl Labels {
     /// The band a score falls in, as a CSS class and a word: same cut-offs as `luwes score`.
     pub fn band(&self, value: u8) -> (&'static str, &'static str) {
         match value {
-            70.. => ("good", self.bands[2]),
-            40..=69 => ("fair", self.bands[1]),
-            _ => ("poor", self.bands[0]),
+            70.. => ("good", self.page.bands[2]),
+            40..=69 => ("fair", self.page.bands[1]),
+            _ => ("poor", self.page.bands[0]),
         }
     }
 }

@@ -1,112 +1,12 @@
 //! `.luwes.yaml`: discovery (current folder upward), parsing, and the explicit merge
 //! defaults < file < command line that gives the `Settings` of a run.
-use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
+use crate::model::{FailOn, Lang, Platform, Settings, Severity, TextKind, Vocab};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub const CONFIG_NAMES: [&str; 3] = [".luwes.yaml", ".luwes.yml", "luwes.yaml"];
-
-/// What is being written: a post, or a reply to a citizen's comment (serving rules).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TextKind {
-    #[default]
-    Post,
-    Reply,
-}
-
-impl TextKind {
-    pub fn parse(s: &str) -> Option<TextKind> {
-        match s {
-            "post" => Some(TextKind::Post),
-            "reply" => Some(TextKind::Reply),
-            _ => None,
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TextKind::Post => "post",
-            TextKind::Reply => "reply",
-        }
-    }
-}
-
-impl fmt::Display for TextKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Platform {
-    #[default]
-    Generic,
-    Instagram,
-    Facebook,
-    X,
-    Whatsapp,
-}
-
-impl Platform {
-    pub fn parse(s: &str) -> Option<Platform> {
-        match s {
-            "generic" => Some(Platform::Generic),
-            "instagram" => Some(Platform::Instagram),
-            "facebook" => Some(Platform::Facebook),
-            "x" | "twitter" => Some(Platform::X),
-            "whatsapp" => Some(Platform::Whatsapp),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Id,
-    En,
-    #[default]
-    Auto,
-}
-
-pub fn is_lang_code(s: &str) -> bool {
-    matches!(s, "id" | "en")
-}
-
-/// The lowest severity that makes `lint` exit 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum FailOn {
-    Info,
-    #[default]
-    Warning,
-    Error,
-    Never,
-}
-
-impl FailOn {
-    pub fn fails(self, s: Severity) -> bool {
-        match self {
-            FailOn::Info => true,
-            FailOn::Warning => s >= Severity::Warning,
-            FailOn::Error => s >= Severity::Error,
-            FailOn::Never => false,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Vocab {
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub accept: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reject: Vec<String>,
-}
 
 /// The config file's shape, and also what the command line contributes: every field is
 /// optional so that a layer only overrides what it sets.
@@ -204,22 +104,6 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
         .ancestors()
         .flat_map(|dir| CONFIG_NAMES.iter().map(move |n| dir.join(n)))
         .find(|p| p.is_file())
-}
-
-/// What a run uses, every choice made.
-#[derive(Debug, Clone, Default)]
-pub struct Settings {
-    pub lang: Lang,
-    pub kind: TextKind,
-    pub platform: Platform,
-    pub fail_on: FailOn,
-    pub min_score: Option<f64>,
-    pub packs: Vec<PathBuf>,
-    pub select: Vec<String>,
-    pub ignore: Vec<String>,
-    pub severity: BTreeMap<String, Severity>,
-    pub vocab: Vocab,
-    pub exclude: Vec<String>,
 }
 
 impl From<Config> for Settings {
