@@ -18,6 +18,9 @@ pub const KINDS: &[Kind] = &[
     super::require::KIND,
 ];
 
+/// Compiles a kind's keys (already checked to be its own) with the rule's case setting.
+pub type Compile = fn(&Mapping, bool) -> Result<Box<dyn CheckKind>, FieldError>;
+
 /// One kind of check.
 pub struct Kind {
     pub name: &'static str,
@@ -25,8 +28,7 @@ pub struct Kind {
     pub ignore_case: bool,
     /// The kind's own keys, in the order its `Keys` struct declares them.
     pub keys: fn() -> &'static [&'static str],
-    /// Compiles the kind's keys (already checked to be its own) with the rule's case setting.
-    pub compile: fn(&Mapping, bool) -> Result<Box<dyn CheckKind>, FieldError>,
+    pub compile: Compile,
 }
 
 /// The kind called `name`.

@@ -10,6 +10,13 @@ use crate::output::{self, score_table, OutputFormat};
 use crate::score::severity_factor;
 use std::io::Write;
 
+/// What scores look like in each format that has them.
+enum Shape {
+    Table,
+    Lines,
+    Json,
+}
+
 pub fn run(args: ScoreArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
     if args.explain {
@@ -17,12 +24,17 @@ pub fn run(args: ScoreArgs, out: &mut dyn Write) -> Result<u8, Error> {
         return Ok(EXIT_OK);
     }
     let format = args.lint.format;
-    if matches!(format, OutputFormat::Sarif | OutputFormat::Github) {
-        return Err(Error::new(format!(
-            "`luwes score` has no {} output (use pretty, compact or json); for findings in {0}, run `luwes lint --format {0}`",
-            format.name()
-        )));
-    }
+    let shape = match format {
+        OutputFormat::Pretty => Shape::Table,
+        OutputFormat::Compact => Shape::Lines,
+        OutputFormat::Json => Shape::Json,
+        OutputFormat::Sarif | OutputFormat::Github => {
+            return Err(Error::new(format!(
+                "`luwes score` has no {0} output (use pretty, compact or json); for findings in {0}, run `luwes lint --format {0}`",
+                format.name()
+            )))
+        }
+    };
     let Some(loaded) = load(&args.lint, out)? else {
         return Ok(EXIT_OK);
     };
@@ -30,10 +42,10 @@ pub fn run(args: ScoreArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let rules = loaded.enabled_rules();
     let opts = loaded.print_options(&reports, &rules);
     let cost = |rule: &str, severity| loaded.linter.weight_of(rule) * severity_factor(severity);
-    match format {
-        OutputFormat::Json => output::json::print(out, &reports),
-        OutputFormat::Compact => score_table::print_compact(out, &reports),
-        _ => score_table::print(out, &reports, &cost, opts.labels),
+    match shape {
+        Shape::Json => output::json::print(out, &reports),
+        Shape::Lines => score_table::print_compact(out, &reports),
+        Shape::Table => score_table::print(out, &reports, &cost, opts.labels),
     }
     .map_err(io_err)?;
     // `score` fails on low scores only; findings are `lint`'s business.

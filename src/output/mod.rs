@@ -33,14 +33,11 @@ pub enum OutputFormat {
 }
 
 impl OutputFormat {
-    pub fn name(self) -> &'static str {
-        match self {
-            OutputFormat::Pretty => "pretty",
-            OutputFormat::Compact => "compact",
-            OutputFormat::Json => "json",
-            OutputFormat::Sarif => "sarif",
-            OutputFormat::Github => "github",
-        }
+    /// The name `--format` takes.
+    pub fn name(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string())
     }
 }
 
