@@ -60,6 +60,13 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
         ));
     }
     serde_yaml::from_str(text).map_err(|e| {
+        // serde_yaml reads lazily, so a value of the wrong type before a syntax error
+        // (`lang: [` at the end of the file) is reported instead of the syntax error. On
+        // this error path only, read the file as plain YAML first to find the real cause.
+        let e = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+            Err(syntax) => syntax,
+            Ok(_) => e,
+        };
         let location = e.location().map(|l| Location {
             line: l.line(),
             column: l.column(),
@@ -110,7 +117,7 @@ fn shorten_quotes(msg: &str) -> String {
         }
     }
     out.push_str(rest);
-    crate::error::excerpt(&out, 4 * MAX_QUOTED_CHARS)
+    crate::error::excerpt(&out, 10 * MAX_QUOTED_CHARS)
 }
 
 /// Serialises `value` as YAML (used by `--print-config`).
@@ -179,6 +186,13 @@ mod tests {
         assert_eq!(anchors_and_aliases("a: &x 1\nb: *x\nc: \"*tebal*\"\n"), (1, 1));
         let err = parse::<T>(Path::new("ok.yaml"), "a: &x 1\nb: *x\n").unwrap_err();
         assert!(err.message.contains("unknown field `b`"), "{err}");
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_as_one() {
+        let err = parse::<T>(Path::new("c.yaml"), "a: [\n").unwrap_err();
+        assert!(!err.message.contains("YAML tag"), "{err}");
+        assert!(err.message.contains("did not find expected node content"), "{err}");
     }
 
     #[test]
