@@ -3,9 +3,9 @@
 //! Then it says, per file, what was applied and what remains (`pretty`), or prints the
 //! findings that remain in any other format.
 use super::args::FixArgs;
-use super::lint::{exit_code, io_err, load};
+use super::files::{replace_atomic, Fifo};
+use super::lint::{exit_code, io_err, load_with};
 use super::walk::Input;
-use super::write::write_atomic;
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::error::Error;
 use crate::fix::{self, FixOutcome};
@@ -16,7 +16,7 @@ use std::io::{self, Write};
 
 pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
-    let Some(loaded) = load(&args.lint, out)? else {
+    let Some(loaded) = load_with(&args.lint, out, Fifo::Refuse)? else {
         return Ok(EXIT_OK);
     };
     let level = if args.unsafe_fixes {
@@ -49,7 +49,12 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
         } else if show_only {
             Fate::Shown
         } else if let Input::File(path) = input {
-            match write_atomic(path, text, outcome.text()) {
+            match replace_atomic(
+                path,
+                outcome.text().as_bytes(),
+                Some(text.as_bytes()),
+                args.break_hardlinks,
+            ) {
                 Ok(()) => Fate::Written,
                 Err(e) => {
                     report_error(&e);

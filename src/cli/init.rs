@@ -10,7 +10,7 @@ pub fn run(force: bool, path: PathBuf, out: &mut dyn Write) -> Result<u8, Error>
         super::report_error(&Error::in_file(&path, "already exists; use --force to overwrite it"));
         return Ok(EXIT_ERROR);
     }
-    super::write::write_output(&path, INIT_TEMPLATE, "the config")?;
+    super::files::replace_atomic(&path, INIT_TEMPLATE.as_bytes(), None, false)?;
     writeln!(
         out,
         "Wrote {}. Edit it, then run `luwes lint --print-config` to check the result.",

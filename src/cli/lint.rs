@@ -1,12 +1,13 @@
 //! `luwes lint`: config → rules → inputs → reports → printer → exit code.
 use super::args::LintArgs;
+use super::files::{read_limited, Fifo};
 use super::walk::{self, Input, Read};
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::engine::Linter;
 use crate::error::Error;
 use crate::model::{FileReport, RuleMeta, Settings};
 use crate::output::{self, labels, PrintOptions};
-use std::io::{Read as _, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 /// What every command that reads posts starts from: the settings, the rules, and the
@@ -60,6 +61,12 @@ impl Loaded {
 
 /// Config → rules → inputs → texts; `None` when `--print-config` was all there was to do.
 pub(super) fn load(args: &LintArgs, out: &mut dyn Write) -> Result<Option<Loaded>, Error> {
+    load_with(args, out, Fifo::Allow)
+}
+
+/// `load`, saying whether a FIFO named explicitly may be read (not by `fix`, which must
+/// read the file again and write it back).
+pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, fifo: Fifo) -> Result<Option<Loaded>, Error> {
     let (config_path, file_config) = super::load_settings(&args.common)?;
     // The lint-only flags are the last layer, on top of the file.
     let file_config = file_config.merge(args.to_config());
@@ -103,7 +110,7 @@ pub(super) fn load(args: &LintArgs, out: &mut dyn Write) -> Result<Option<Loaded
 
     let mut texts = Vec::with_capacity(inputs.len());
     for input in inputs {
-        match read_input(&input, args.stdin_filename.as_deref()) {
+        match read_input(&input, args.stdin_filename.as_deref(), settings.max_file_bytes(), fifo) {
             Ok(Some((name, text))) => texts.push((input, name, text)),
             Ok(None) => {
                 if let Input::File(p) = &input {
@@ -152,20 +159,23 @@ pub(super) fn exit_code(had_error: bool, reports: &[FileReport], settings: &Sett
 }
 
 /// Reads one input as (display name, text); `None` for a binary file.
-fn read_input(input: &Input, stdin_name: Option<&str>) -> Result<Option<(String, String)>, Error> {
+fn read_input(
+    input: &Input,
+    stdin_name: Option<&str>,
+    limit: u64,
+    fifo: Fifo,
+) -> Result<Option<(String, String)>, Error> {
     match input {
         Input::Stdin => {
             let name = stdin_name.unwrap_or("<stdin>");
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::io(name, &e))?;
+            let bytes =
+                read_limited(std::io::stdin().lock(), limit, "standard input").map_err(|e| e.with_path(name))?;
             match walk::decode(std::path::Path::new(name), bytes)? {
                 Read::Text(t) => Ok(Some((name.to_string(), t))),
                 Read::Binary => Err(Error::in_file(name, "standard input is binary, not text")),
             }
         }
-        Input::File(p) => match walk::read(p)? {
+        Input::File(p) => match walk::read(p, limit, fifo)? {
             Read::Text(t) => Ok(Some((display_path(p), t))),
             Read::Binary => Ok(None),
         },

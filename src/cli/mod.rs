@@ -6,6 +6,7 @@ mod args;
 mod completions;
 pub mod config;
 mod explain;
+pub mod files;
 mod fix;
 mod init;
 mod lint;
@@ -14,7 +15,6 @@ mod report;
 mod rules;
 mod score;
 pub mod walk;
-pub mod write;
 
 pub use args::{Cli, Command, CommonArgs};
 
@@ -110,7 +110,7 @@ pub fn load_settings(common: &CommonArgs) -> Result<(Option<std::path::PathBuf>,
         (None, false) => std::env::current_dir().ok().and_then(|d| config::discover(&d)),
     };
     let file = match &path {
-        Some(p) => Config::from_file(p)?,
+        Some(p) => Config::from_file(p, common.allow_external_packs)?,
         None => Config::default(),
     };
     Ok((path, file.merge(common.to_config())))

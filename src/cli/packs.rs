@@ -1,34 +1,81 @@
 //! Reading rule packs from disk: a pack folder (every `.yaml`/`.yml` below it, ids
 //! relative to it) or a single rule file. The texts go to the engine to compile.
-use crate::error::Error;
+use super::files::{read_bounded, Fifo, MAX_YAML_BYTES};
+use crate::error::{Error, Result};
 use crate::rules::{id_from_path, Pack, Source};
 use std::path::{Path, PathBuf};
 
-fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return errors.push(Error::io(dir, &e)),
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            yaml_files(&p, out, errors);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
-            out.push(p);
+/// Most rule files one pack may hold, and most folder entries its walk may look at:
+/// a pack has tens of rules; `packs: [/]` must end with an error, not walk the disk.
+const MAX_PACK_FILES: usize = 2_000;
+const MAX_PACK_ENTRIES: usize = 50_000;
+
+/// The `.yaml`/`.yml` files below `dir`, sorted. Symlinks to folders are not followed (a
+/// link to its own folder would repeat the pack forever); symlinks to files are read.
+fn yaml_files(root: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut seen = 0usize;
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|e| Error::io(&dir, &e))?;
+        let mut paths: Vec<(PathBuf, std::fs::FileType)> = Vec::new();
+        for e in entries.flatten() {
+            seen += 1;
+            if seen > MAX_PACK_ENTRIES {
+                return Err(Error::in_file(
+                    root,
+                    format!(
+                        "holds more than {MAX_PACK_ENTRIES} files and folders; is `packs:` pointing at a rule folder?"
+                    ),
+                ));
+            }
+            if let Ok(t) = e.file_type() {
+                paths.push((e.path(), t));
+            }
         }
+        // Depth-first in name order: folders pushed in reverse so the first comes out first.
+        paths.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut subdirs = Vec::new();
+        for (p, t) in paths {
+            let is_yaml = matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
+            if t.is_dir() {
+                subdirs.push(p);
+            } else if is_yaml && (t.is_file() || (t.is_symlink() && p.is_file())) {
+                out.push(p);
+                if out.len() > MAX_PACK_FILES {
+                    return Err(Error::in_file(
+                        root,
+                        format!("holds more than {MAX_PACK_FILES} rule files; is `packs:` pointing at a rule folder?"),
+                    ));
+                }
+            }
+        }
+        stack.extend(subdirs.into_iter().rev());
     }
+    out.sort();
+    Ok(out)
 }
 
 /// The rule files of a pack folder (ids relative to it) or of a single rule file (id =
-/// file stem, or the path below a `rules/` folder when it sits in one).
+/// file stem, or the path below a `rules/` folder when it sits in one). Only `.yaml`/`.yml`
+/// files are read as rules, each at most `files::MAX_YAML_BYTES`.
 pub fn read(path: &Path) -> Pack {
-    let mut errors = Vec::new();
+    let refused = |e: Error| Pack {
+        sources: Vec::new(),
+        errors: vec![e],
+    };
     let (root, files) = if path.is_dir() {
-        let mut files = Vec::new();
-        yaml_files(path, &mut files, &mut errors);
-        (path.to_path_buf(), files)
+        match yaml_files(path) {
+            Ok(files) => (path.to_path_buf(), files),
+            Err(e) => return refused(e),
+        }
     } else if path.exists() {
+        if !matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+            return refused(Error::in_file(
+                path,
+                "not a rule file (rule files end in .yaml or .yml)",
+            ));
+        }
         let root = path
             .ancestors()
             .find(|a| a.file_name().is_some_and(|n| n == "rules"))
@@ -36,34 +83,28 @@ pub fn read(path: &Path) -> Pack {
             .unwrap_or_else(|| path.parent().unwrap_or(Path::new("")).to_path_buf());
         (root, vec![path.to_path_buf()])
     } else {
-        return Pack {
-            sources: Vec::new(),
-            errors: vec![Error::in_file(path, "no such rule file or pack folder")],
-        };
+        return refused(Error::in_file(path, "no such rule file or pack folder"));
     };
-    let mut sources = Vec::new();
+    let mut pack = Pack::default();
     for file in files {
         let rel = file.strip_prefix(&root).unwrap_or(&file).to_string_lossy().to_string();
-        let text = match std::fs::read(&file) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(_) => {
-                    errors.push(Error::in_file(&file, "not valid UTF-8"));
-                    continue;
-                }
-            },
+        let bytes = match read_bounded(&file, MAX_YAML_BYTES, Fifo::Refuse, "a rule file") {
+            Ok(b) => b,
             Err(e) => {
-                errors.push(Error::io(&file, &e));
+                pack.errors.push(e);
                 continue;
             }
         };
-        sources.push(Source {
-            id: id_from_path(&rel),
-            origin: file,
-            text: text.into(),
-        });
+        match String::from_utf8(bytes) {
+            Ok(text) => pack.sources.push(Source {
+                id: id_from_path(&rel),
+                origin: file,
+                text: text.into(),
+            }),
+            Err(_) => pack.errors.push(Error::in_file(&file, "not valid UTF-8")),
+        }
     }
-    Pack { sources, errors }
+    pack
 }
 
 /// Every pack of `paths`, in order.

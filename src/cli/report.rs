@@ -2,9 +2,10 @@
 //! workshop (see `output::report`), atomically, so a half-written file never lands on the
 //! trainer's USB stick.
 use super::args::LintArgs;
+use super::files::replace_atomic;
 use super::lint::{exit_code, io_err, load};
 use super::set_color;
-use super::write::write_output;
+use super::walk::Input;
 use crate::error::Error;
 use crate::model::{FailOn, RuleMeta, Settings};
 use crate::output::report::{self, Page};
@@ -49,7 +50,11 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     if args.output.as_os_str() == "-" {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {
-        write_output(&args.output, &html, "the report")?;
+        refuse_an_input(&args.output, &loaded)?;
+        replace_atomic(&args.output, html.as_bytes(), None, false).map_err(|e| Error {
+            message: format!("cannot write the report: {}", e.message),
+            ..e
+        })?;
         let findings: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
         let l = &labels.page;
         writeln!(
@@ -70,4 +75,23 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
         ..loaded.settings
     };
     Ok(exit_code(loaded.had_error, &reports, &gate))
+}
+
+/// `-o` naming one of the posts being reported on (directly or through a symlink) would
+/// replace a draft with HTML: refused.
+fn refuse_an_input(output: &std::path::Path, loaded: &super::lint::Loaded) -> Result<(), Error> {
+    let Ok(target) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    let is_input = loaded
+        .texts
+        .iter()
+        .any(|(input, _, _)| matches!(input, Input::File(p) if std::fs::canonicalize(p).is_ok_and(|p| p == target)));
+    if is_input {
+        return Err(Error::in_file(
+            output,
+            "is one of the posts being reported on; the report was not written over it",
+        ));
+    }
+    Ok(())
 }

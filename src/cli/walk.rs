@@ -1,5 +1,6 @@
 //! Finding and reading the files to check: folders are walked with .gitignore (and
 //! .luwesignore) respected; binary and non-UTF-8 files are reported, not linted.
+use super::files::{read_bounded, Fifo};
 use crate::error::Error;
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
@@ -80,9 +81,10 @@ pub enum Read {
     Binary,
 }
 
-/// Reads a file as UTF-8 text, telling binary files apart.
-pub fn read(path: &Path) -> Result<Read, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+/// Reads a file as UTF-8 text, telling binary files apart; at most `limit` bytes, and
+/// only a regular file (or a FIFO where `fifo` allows).
+pub fn read(path: &Path, limit: u64, fifo: Fifo) -> Result<Read, Error> {
+    let bytes = read_bounded(path, limit, fifo, "the file")?;
     decode(path, bytes)
 }
 

@@ -64,4 +64,13 @@ pub struct Settings {
     pub severity: BTreeMap<String, Severity>,
     pub vocab: Vocab,
     pub exclude: Vec<String>,
+    /// Largest post read, in MiB.
+    pub max_file_mb: u64,
+}
+
+impl Settings {
+    /// The largest post read, in bytes.
+    pub fn max_file_bytes(&self) -> u64 {
+        self.max_file_mb.saturating_mul(1 << 20)
+    }
 }
