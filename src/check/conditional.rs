@@ -70,23 +70,6 @@ impl Conditional {
         })
     }
 
-    /// Every finding is a match of `first` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> Option<&Re> {
-        Some(&self.first)
-    }
-
-    pub fn exceptions(&self) -> &Exceptions {
-        &self.exceptions
-    }
-
-    pub fn first(&self) -> &Re {
-        &self.first
-    }
-
-    pub fn second(&self) -> &Re {
-        &self.second
-    }
-
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let (first, second) = (ctx.doc.regex(&self.first), ctx.doc.regex(&self.second));
@@ -118,8 +101,9 @@ impl CheckKind for Conditional {
         Conditional::run(self, ctx, out)
     }
 
+    /// Every finding is a match of `first` in `doc.phrase`.
     fn trigger(&self) -> Option<&Re> {
-        Conditional::trigger(self)
+        Some(&self.first)
     }
 
     fn phrase_lists(&self) -> Vec<(&'static str, &Phrases)> {

@@ -50,16 +50,6 @@ impl Occurrence {
         Ok(Occurrence { re, scope, max, min })
     }
 
-    /// With only a `max`, every finding is a match of `re` (see `Check::trigger`); a `min`
-    /// can fire on a text without any.
-    pub fn trigger(&self) -> Option<&Re> {
-        (!self.min.is_set()).then_some(&self.re)
-    }
-
-    pub fn regex(&self) -> &Re {
-        &self.re
-    }
-
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let re = ctx.doc.regex(&self.re);

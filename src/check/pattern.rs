@@ -165,14 +165,6 @@ impl Pattern {
         })
     }
 
-    pub fn regex(&self) -> &Re {
-        &self.re
-    }
-
-    pub fn exceptions(&self) -> &Exceptions {
-        &self.exceptions
-    }
-
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);

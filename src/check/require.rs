@@ -49,10 +49,6 @@ impl Require {
         })
     }
 
-    pub fn phrases(&self) -> &Phrases {
-        &self.phrases
-    }
-
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
         if doc.words.len() < self.min_words.max(1) || !self.phrases.find(doc).is_empty() {

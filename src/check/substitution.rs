@@ -96,19 +96,6 @@ impl Substitution {
         })
     }
 
-    pub fn phrases(&self) -> &Phrases {
-        &self.phrases
-    }
-
-    pub fn exceptions(&self) -> &Exceptions {
-        &self.exceptions
-    }
-
-    /// The phrases written as regexes, each tried against a match on its own.
-    pub fn key_patterns(&self) -> impl Iterator<Item = &Re> {
-        self.patterns.iter().map(|(re, _)| re)
-    }
-
     pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);

@@ -63,7 +63,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
             l.written,
             args.output.display(),
             reports.len(),
-            l.draft_word,
+            l.draft_count,
             l.finding_word
         )
         .map_err(io_err)?;

@@ -1,68 +1,7 @@
-//! Every word luwes prints for people, in Indonesian (the default) and English: one table
-//! for the printers, the summaries, the fix report, the score table and the workshop
-//! report, and one rule for which language a run gets (`for_run`).
-use crate::model::{Category, FileReport, Lang, Severity};
-
-/// The labels of a run: English with `--lang en`, and with `--lang auto` when every text
-/// was read as English; Indonesian otherwise, since that is who luwes is for.
-pub fn for_run(lang: Lang, reports: &[FileReport]) -> &'static Labels {
-    let en = match lang {
-        Lang::En => true,
-        Lang::Auto => !reports.is_empty() && reports.iter().all(|r| r.lang == "en"),
-        Lang::Id => false,
-    };
-    if en {
-        &EN
-    } else {
-        &ID
-    }
-}
-
-/// The words of one language.
-pub struct Labels {
-    /// Language code, also the report page's `lang`.
-    pub lang: &'static str,
-    /// Before a finding's rewrites: `= saran: …`.
-    pub suggestion: &'static str,
-    /// A rewrite that deletes the match.
-    pub removed: &'static str,
-    pub found: &'static str,
-    pub problems: &'static str,
-    pub in_files: &'static str,
-    pub of: &'static str,
-    pub files: &'static str,
-    pub clean: &'static str,
-    pub fixable: &'static str,
-    /// "with" / "more with", before a command: `3 with `luwes fix` (2 more with …)`.
-    pub with: &'static str,
-    pub more_with: &'static str,
-    /// `luwes fix`'s report.
-    pub fix: FixLabels,
-    /// `luwes score`'s table.
-    pub score: ScoreLabels,
-    /// The workshop report page and what `luwes report` says about it.
-    pub page: PageLabels,
-}
-
-pub struct FixLabels {
-    pub fixed: &'static str,
-    pub would_fix: &'static str,
-    pub not_written: &'static str,
-    pub rewrites: &'static str,
-    pub nothing_left: &'static str,
-    pub left: &'static str,
-    /// "{n} fixed in {files} of {total} files; {left} remaining" (`would`: not written).
-    pub total: fn(usize, bool, usize, usize, usize) -> String,
-}
-
-pub struct ScoreLabels {
-    pub file: &'static str,
-    pub score: &'static str,
-    pub top_issues: &'static str,
-    /// "Mean score {mean} over {files} files." and the pointer to `--explain`. Not yet
-    /// translated: the table's words are English in both languages for now.
-    pub mean: fn(f64, usize) -> String,
-}
+//! The words of the workshop report page, in Indonesian and English. They are written
+//! for the people in the room, so they say what a finding means, not what it is.
+use super::Labels;
+use crate::model::{Category, Severity};
 
 pub struct PageLabels {
     pub title: &'static str,
@@ -74,6 +13,7 @@ pub struct PageLabels {
     pub by_category: &'static str,
     pub distribution: &'static str,
     pub chart_none: &'static str,
+    /// Drafts, counted: "3 draf".
     pub draft_count: &'static str,
     pub score: &'static str,
     pub words: &'static str,
@@ -95,78 +35,10 @@ pub struct PageLabels {
     pub bands: [&'static str; 3],
     /// What `luwes report` says once the page is written: "… to FILE (3 drafts, 5 findings)".
     pub written: &'static str,
-    pub draft_word: &'static str,
     pub finding_word: &'static str,
 }
 
-pub const ID: Labels = Labels {
-    lang: "id",
-    suggestion: "saran",
-    removed: "(hapus)",
-    found: "Ditemukan",
-    problems: "temuan",
-    in_files: "di",
-    of: "dari",
-    files: "berkas",
-    clean: "Tidak ada temuan",
-    fixable: "bisa diperbaiki otomatis",
-    with: "dengan",
-    more_with: "lagi dengan",
-    fix: FixLabels {
-        fixed: "Diperbaiki",
-        would_fix: "Akan diperbaiki",
-        not_written: "Tidak ditulis",
-        rewrites: "perbaikan",
-        nothing_left: "tidak ada temuan tersisa",
-        left: "tersisa",
-        total: |n, would, files, all, left| {
-            let verb = if would { "akan diperbaiki" } else { "diperbaiki" };
-            format!("{n} {verb} di {files} dari {all} berkas; {left} temuan tersisa")
-        },
-    },
-    score: SCORE_WORDS,
-    page: PAGE_ID,
-};
-
-pub const EN: Labels = Labels {
-    lang: "en",
-    suggestion: "suggestion",
-    removed: "(remove)",
-    found: "Found",
-    problems: "problems",
-    in_files: "in",
-    of: "of",
-    files: "files",
-    clean: "No problems found",
-    fixable: "have an automatic rewrite",
-    with: "with",
-    more_with: "more with",
-    fix: FixLabels {
-        fixed: "Fixed",
-        would_fix: "Would fix",
-        not_written: "Not written",
-        rewrites: "rewrites",
-        nothing_left: "nothing remains",
-        left: "remaining",
-        total: |n, would, files, all, left| {
-            let verb = if would { "would be fixed" } else { "fixed" };
-            format!("{n} {verb} in {files} of {all} files; {left} remaining")
-        },
-    },
-    score: SCORE_WORDS,
-    page: PAGE_EN,
-};
-
-const SCORE_WORDS: ScoreLabels = ScoreLabels {
-    file: "FILE",
-    score: "SCORE",
-    top_issues: "TOP ISSUES",
-    mean: |mean, files| {
-        format!("Mean score {mean:.0} over {files} files. `luwes score --explain` shows how it is computed.")
-    },
-};
-
-const PAGE_ID: PageLabels = PageLabels {
+pub(super) const PAGE_ID: PageLabels = PageLabels {
     title: "Laporan Lokakarya Pesan Luwes",
     subtitle: "Draf unggahan media sosial, temuan, dan saran penulisan ulang yang lebih hangat",
     summary: "Ringkasan",
@@ -196,11 +68,10 @@ const PAGE_ID: PageLabels = PageLabels {
     footer: "Dibuat dengan luwes. Skor 0–100: makin tinggi, makin luwes. `luwes score --explain` menjelaskan rumusnya.",
     bands: ["kaku", "cukup", "luwes"],
     written: "Laporan ditulis ke",
-    draft_word: "draf",
     finding_word: "temuan",
 };
 
-const PAGE_EN: PageLabels = PageLabels {
+pub(super) const PAGE_EN: PageLabels = PageLabels {
     title: "Soft-Message Workshop Report",
     subtitle: "Social-media drafts, findings, and warmer rewrites",
     summary: "Summary",
@@ -230,7 +101,6 @@ const PAGE_EN: PageLabels = PageLabels {
     footer: "Made with luwes. Scores run 0–100: higher reads warmer. `luwes score --explain` shows the formula.",
     bands: ["stiff", "fair", "warm"],
     written: "Report written to",
-    draft_word: "drafts",
     finding_word: "findings",
 };
 
