@@ -70,7 +70,20 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], base: &Path) -> (Vec<Input
             }
         }
     }
-    (inputs, errors)
+    (dedup(inputs), errors)
+}
+
+/// The same file named twice (`a.txt ./a.txt /abs/a.txt`, or a folder and a file in it)
+/// is linted and counted once, under the name it was first given.
+fn dedup(inputs: Vec<Input>) -> Vec<Input> {
+    let mut seen = std::collections::HashSet::new();
+    inputs
+        .into_iter()
+        .filter(|i| match i {
+            Input::Stdin => true,
+            Input::File(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+        })
+        .collect()
 }
 
 /// What reading a file gave.

@@ -75,6 +75,12 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
         } else {
             Fate::Shown
         };
+        // A file that could not be written still holds its old text and findings: the
+        // summary and the exit code must say so, not count the rewrite as done.
+        let mut outcome = outcome;
+        if fate == Fate::Failed {
+            outcome.report = loaded.linter.lint(name, text);
+        }
         done.push((outcome, fate));
     }
 
@@ -169,8 +175,10 @@ fn write_report(
         if o.applied.is_empty() {
             continue;
         }
-        applied += o.applied.len();
-        files += 1;
+        if *fate != Fate::Failed {
+            applied += o.applied.len();
+            files += 1;
+        }
         let verb = match fate {
             Fate::Failed => words.not_written.red().bold(),
             Fate::Shown if show_only => words.would_fix.yellow().bold(),
