@@ -314,3 +314,20 @@ fn the_fix_summary_counts_only_files_written() {
         "{out}"
     );
 }
+
+#[test]
+fn utf16_from_notepad_is_linted_not_skipped() {
+    let d = dir();
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(STIFF.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    fs::write(d.path().join("notepad.txt"), &bytes).unwrap();
+    let (code, out, err) = run_in(d.path(), &["lint", "--no-config", "notepad.txt"], None);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.contains("id/wajib"), "{out}");
+    let (code, _, err) = run_in(d.path(), &["fix", "--no-config", "notepad.txt"], None);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("notepad.txt: is UTF-16 text; save it as UTF-8"), "{err}");
+    assert_eq!(fs::read(d.path().join("notepad.txt")).unwrap(), bytes);
+}

@@ -26,7 +26,7 @@ enum Fate {
 
 pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
-    let Some(loaded) = load_with(&args.lint, out, crate::files::Fifo::Refuse)? else {
+    let Some(loaded) = load_with(&args.lint, out, true)? else {
         return Ok(EXIT_OK);
     };
     let level = if args.unsafe_fixes {
