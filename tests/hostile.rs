@@ -272,3 +272,62 @@ fn fix_keeps_hard_links_unless_told() {
     assert_ne!(fs::read_to_string(d.path().join("a.txt")).unwrap(), STIFF);
     assert_eq!(fs::read_to_string(d.path().join("b.txt")).unwrap(), STIFF);
 }
+
+#[test]
+fn a_file_named_twice_is_linted_once() {
+    let d = dir();
+    write(d.path(), "a.txt", STIFF);
+    let abs = d.path().join("a.txt");
+    let (code, out, err) = run_in(
+        d.path(),
+        &[
+            "lint",
+            "--no-config",
+            "--format",
+            "compact",
+            "a.txt",
+            "./a.txt",
+            abs.to_str().unwrap(),
+            ".",
+        ],
+        None,
+    );
+    assert_eq!(code, 1, "{err}");
+    let once = out.lines().filter(|l| l.contains("id/wajib")).count();
+    assert_eq!(once, 1, "{out}");
+}
+
+#[test]
+fn the_fix_summary_counts_only_files_written() {
+    use std::os::unix::fs::PermissionsExt;
+    let d = dir();
+    write(d.path(), "a.txt", STIFF);
+    let p = d.path().join("a.txt");
+    fs::set_permissions(&p, fs::Permissions::from_mode(0o444)).unwrap();
+    let (_, before, _) = run_in(d.path(), &["lint", "--no-config", "--format", "compact", "a.txt"], None);
+    let found = before.lines().filter(|l| l.starts_with("a.txt:")).count();
+    let (code, out, err) = run_in(d.path(), &["fix", "--no-config", "--unsafe", "a.txt"], None);
+    assert_eq!(code, 2, "{err}");
+    assert!(out.contains("Tidak ditulis a.txt"), "{out}");
+    assert!(
+        out.contains(&format!("0 diperbaiki di 0 dari 1 berkas; {found} temuan tersisa")),
+        "{out}"
+    );
+}
+
+#[test]
+fn utf16_from_notepad_is_linted_not_skipped() {
+    let d = dir();
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(STIFF.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    fs::write(d.path().join("notepad.txt"), &bytes).unwrap();
+    let (code, out, err) = run_in(d.path(), &["lint", "--no-config", "notepad.txt"], None);
+    assert_eq!(code, 1, "{err}");
+    assert!(out.contains("id/wajib"), "{out}");
+    let (code, _, err) = run_in(d.path(), &["fix", "--no-config", "notepad.txt"], None);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("notepad.txt: is UTF-16 text; save it as UTF-8"), "{err}");
+    assert_eq!(fs::read(d.path().join("notepad.txt")).unwrap(), bytes);
+}

@@ -3,7 +3,7 @@
 //! Then it says, per file, what was applied and what remains (`pretty`), or prints the
 //! findings that remain in any other format.
 use super::args::FixArgs;
-use super::files::{replace_atomic, Fifo};
+use super::files::replace_atomic;
 use super::lint::{exit_code, io_err, load_with};
 use super::walk::Input;
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
@@ -16,7 +16,7 @@ use std::io::{self, Write};
 
 pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
-    let Some(loaded) = load_with(&args.lint, out, Fifo::Refuse)? else {
+    let Some(loaded) = load_with(&args.lint, out, true)? else {
         return Ok(EXIT_OK);
     };
     let level = if args.unsafe_fixes {
@@ -65,6 +65,12 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
         } else {
             Fate::Shown
         };
+        // A file that could not be written still holds its old text and findings: the
+        // summary and the exit code must say so, not count the rewrite as done.
+        let mut outcome = outcome;
+        if fate == Fate::Failed {
+            outcome.report = loaded.linter.lint(name, text);
+        }
         done.push((outcome, fate));
     }
 

@@ -61,12 +61,12 @@ impl Loaded {
 
 /// Config → rules → inputs → texts; `None` when `--print-config` was all there was to do.
 pub(super) fn load(args: &LintArgs, out: &mut dyn Write) -> Result<Option<Loaded>, Error> {
-    load_with(args, out, Fifo::Allow)
+    load_with(args, out, false)
 }
 
-/// `load`, saying whether a FIFO named explicitly may be read (not by `fix`, which must
-/// read the file again and write it back).
-pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, fifo: Fifo) -> Result<Option<Loaded>, Error> {
+/// `load`, saying whether the files will be rewritten (`fix`): then a FIFO is refused (it
+/// cannot be read again and written back) and so is UTF-16 text (it would come back UTF-8).
+pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> Result<Option<Loaded>, Error> {
     let (config_path, file_config) = super::load_settings(&args.common)?;
     // The lint-only flags are the last layer, on top of the file.
     let file_config = file_config.merge(args.to_config());
@@ -110,7 +110,12 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, fifo: Fifo) -> Res
 
     let mut texts = Vec::with_capacity(inputs.len());
     for input in inputs {
-        match read_input(&input, args.stdin_filename.as_deref(), settings.max_file_bytes(), fifo) {
+        match read_input(
+            &input,
+            args.stdin_filename.as_deref(),
+            settings.max_file_bytes(),
+            rewrite,
+        ) {
             Ok(Some((name, text))) => texts.push((input, name, text)),
             Ok(None) => {
                 if let Input::File(p) = &input {
@@ -163,8 +168,18 @@ fn read_input(
     input: &Input,
     stdin_name: Option<&str>,
     limit: u64,
-    fifo: Fifo,
+    rewrite: bool,
 ) -> Result<Option<(String, String)>, Error> {
+    let utf16 = |name: &str, t: String| {
+        if rewrite {
+            Err(Error::in_file(
+                name,
+                "is UTF-16 text; save it as UTF-8 for `luwes fix` (lint reads it as it is)",
+            ))
+        } else {
+            Ok(Some((name.to_string(), t)))
+        }
+    };
     match input {
         Input::Stdin => {
             let name = stdin_name.unwrap_or("<stdin>");
@@ -172,11 +187,13 @@ fn read_input(
                 read_limited(std::io::stdin().lock(), limit, "standard input").map_err(|e| e.with_path(name))?;
             match walk::decode(std::path::Path::new(name), bytes)? {
                 Read::Text(t) => Ok(Some((name.to_string(), t))),
+                Read::Utf16(t) => utf16(name, t),
                 Read::Binary => Err(Error::in_file(name, "standard input is binary, not text")),
             }
         }
-        Input::File(p) => match walk::read(p, limit, fifo)? {
+        Input::File(p) => match walk::read(p, limit, if rewrite { Fifo::Refuse } else { Fifo::Allow })? {
             Read::Text(t) => Ok(Some((display_path(p), t))),
+            Read::Utf16(t) => utf16(&display_path(p), t),
             Read::Binary => Ok(None),
         },
     }

@@ -36,8 +36,11 @@ pub fn print(w: &mut dyn Write, done: &[Fixed], show_only: bool, safe_only: bool
         if f.applied.is_empty() {
             continue;
         }
-        applied += f.applied.len();
-        files += 1;
+        // A file that could not be written keeps its findings and counts as not fixed.
+        if f.fate != Fate::Failed {
+            applied += f.applied.len();
+            files += 1;
+        }
         let verb = match f.fate {
             Fate::Failed => words.not_written.red().bold(),
             Fate::Shown if show_only => words.would_fix.yellow().bold(),
