@@ -329,3 +329,24 @@ fn the_scanner_sees_what_it_must() {
     let file = "mod tests { use super::super::Ctx; }\nuse super::super::cli::walk;";
     assert_eq!(uses(&["fix".into(), "apply".into()], file), ["cli".to_string()].into());
 }
+
+#[test]
+fn every_kind_of_check_is_in_the_registry() {
+    // A kind file that is not listed would compile and never run: the registry is the one list.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/check");
+    let registry = std::fs::read_to_string(dir.join("registry.rs")).unwrap();
+    let mut kinds = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let code = code_only(&std::fs::read_to_string(&path).unwrap());
+        if code.contains("pub const KIND: Kind") {
+            kinds += 1;
+            let name = path.file_stem().unwrap().to_string_lossy();
+            assert!(
+                registry.contains(&format!("super::{name}::KIND")),
+                "src/check/{name}.rs defines a KIND that registry.rs does not list"
+            );
+        }
+    }
+    assert!(kinds >= 7, "found only {kinds} kinds");
+}
