@@ -9,7 +9,9 @@ use std::io::Write;
 
 pub fn run(id: &str, common: &CommonArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(common.color);
-    let (linter, errors) = super::linter(super::settings(common)?)?;
+    let settings = super::settings(common)?;
+    let labels = crate::output::labels::for_run(settings.lang, &[]);
+    let (linter, errors) = super::linter(settings)?;
     errors.iter().for_each(super::report_error);
     // `luwes explain wajib` is what people type after reading `[id/wajib]`: accept a
     // name without its pack prefix when exactly one rule has it.
@@ -40,6 +42,6 @@ pub fn run(id: &str, common: &CommonArgs, out: &mut dyn Write) -> Result<u8, Err
         super::report_error(&Error::new(format!("no rule `{id}`; {hint}")));
         return Ok(EXIT_ERROR);
     };
-    crate::output::explain::print(out, &rule.meta).map_err(io_err)?;
+    crate::output::explain::print(out, &rule.meta, labels).map_err(io_err)?;
     Ok(EXIT_OK)
 }

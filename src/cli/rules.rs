@@ -6,6 +6,7 @@ use crate::check::Rule;
 use crate::engine::{rules, selftest};
 use crate::error::Error;
 use crate::model::{Category, RuleMeta};
+use crate::output::labels;
 use crate::output::rule_list::{self, TestRun};
 use std::io::Write;
 
@@ -32,6 +33,7 @@ fn list(category: Option<String>, common: &CommonArgs, out: &mut dyn Write) -> R
     };
     let settings = super::settings(common)?;
     let lang = settings.lang.code();
+    let labels = labels::for_run(settings.lang, &[]);
     let (linter, errors) = super::linter(settings)?;
     errors.iter().for_each(report_error);
     let rules: Vec<&RuleMeta> = linter
@@ -42,11 +44,13 @@ fn list(category: Option<String>, common: &CommonArgs, out: &mut dyn Write) -> R
         .filter(|m| lang.is_none_or(|l| m.lang.as_deref().is_none_or(|rl| rl == l)))
         .filter(|m| category.is_none_or(|c| m.category == c))
         .collect();
-    rule_list::print(out, &rules).map_err(io_err)?;
+    rule_list::print(out, &rules, labels).map_err(io_err)?;
     Ok(if errors.is_empty() { EXIT_OK } else { EXIT_ERROR })
 }
 
 fn test(paths: &[std::path::PathBuf], common: &CommonArgs, out: &mut dyn Write) -> Result<u8, Error> {
+    // The config is read only when the rules in force are tested.
+    let labels = labels::for_run(common.lang.unwrap_or_default(), &[]);
     let (rules, errors): (Vec<Rule>, Vec<Error>) = if paths.is_empty() {
         let settings = super::settings(common)?;
         let (set, errors) = rules::load(super::packs::read_all(&settings.packs));
@@ -69,7 +73,7 @@ fn test(paths: &[std::path::PathBuf], common: &CommonArgs, out: &mut dyn Write) 
         failures: &failures,
         errors: errors.len(),
     };
-    rule_list::print_test(out, &run).map_err(io_err)?;
+    rule_list::print_test(out, &run, labels).map_err(io_err)?;
     Ok(if !errors.is_empty() {
         EXIT_ERROR
     } else if !failures.is_empty() {

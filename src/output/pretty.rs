@@ -109,13 +109,11 @@ pub fn print_summary(w: &mut dyn Write, s: &Summary, opts: &PrintOptions) -> io:
     }
     writeln!(
         w,
-        "{} {} {} ({} error, {} warning, {} info) {} {} {} {} {}.",
+        "{} {} {} {} {} {} {} {} {}.",
         l.found.bold(),
         s.diagnostics.to_string().bold(),
         l.problems.bold(),
-        s.error,
-        s.warning,
-        s.info,
+        (l.by_severity)(s.error, s.warning, s.info),
         l.in_files,
         s.files_with_findings,
         l.of,

@@ -1,16 +1,15 @@
 //! `luwes rules`: the table of rules in force; `luwes rules test`: failed examples and the
-//! tally. Rule ids, kinds and severities are the rule files' own words, so the table's
-//! headings are too.
+//! tally.
+use super::labels::Labels;
 use crate::model::RuleMeta;
 use colored::Colorize;
 use std::io::{self, Write};
 
-pub fn print(out: &mut dyn Write, rules: &[&RuleMeta]) -> io::Result<()> {
+pub fn print(out: &mut dyn Write, rules: &[&RuleMeta], labels: &Labels) -> io::Result<()> {
+    let l = labels.rules;
     let width = rules.iter().map(|r| r.id.len()).max().unwrap_or(4).max(4);
-    let header = format!(
-        "{:width$}  {:11}  {:8}  {:12}  {:12}  MESSAGE",
-        "RULE", "CATEGORY", "SEVERITY", "KIND", "FIX"
-    );
+    let [rule, category, severity, kind, fix, message] = l.columns;
+    let header = format!("{rule:width$}  {category:11}  {severity:8}  {kind:12}  {fix:12}  {message}");
     writeln!(out, "{}", header.bold())?;
     for m in rules {
         let fix = if m.is_fixable() {
@@ -30,11 +29,7 @@ pub fn print(out: &mut dyn Write, rules: &[&RuleMeta]) -> io::Result<()> {
             message
         )?;
     }
-    writeln!(
-        out,
-        "\n{} rules; `luwes explain RULE` tells why each exists.",
-        rules.len()
-    )
+    writeln!(out, "\n{}", (l.listed)(rules.len()))
 }
 
 /// What `luwes rules test` found: each failure, then the tally.
@@ -46,21 +41,16 @@ pub struct TestRun<'a> {
     pub errors: usize,
 }
 
-pub fn print_test(out: &mut dyn Write, run: &TestRun) -> io::Result<()> {
+pub fn print_test(out: &mut dyn Write, run: &TestRun, labels: &Labels) -> io::Result<()> {
+    let l = labels.rules;
     for f in run.failures {
-        writeln!(out, "{} {f}", "FAIL".red().bold())?;
+        writeln!(out, "{} {f}", l.fail.red().bold())?;
     }
     let status = if run.failures.is_empty() && run.errors == 0 {
-        "ok".green().bold()
+        l.ok.green().bold()
     } else {
-        "FAILED".red().bold()
+        l.failed.red().bold()
     };
-    writeln!(
-        out,
-        "{status}: {} rules, {} examples, {} failures, {} files that did not load",
-        run.rules,
-        run.examples,
-        run.failures.len(),
-        run.errors
-    )
+    let tally = (l.tally)(run.rules, run.examples, run.failures.len(), run.errors);
+    writeln!(out, "{status}: {tally}")
 }

@@ -120,7 +120,10 @@ pub fn log(reports: &[FileReport], opts: &PrintOptions) -> Value {
     listed.sort_by(|a, b| a.id.cmp(&b.id));
     listed.dedup_by(|a, b| a.id == b.id);
     let mut ids: Vec<String> = listed.iter().map(|m| m.id.clone()).collect();
-    let mut rules: Vec<Value> = listed.into_iter().map(descriptor::for_rule).collect();
+    let mut rules: Vec<Value> = listed
+        .into_iter()
+        .map(|m| descriptor::for_rule(m, opts.labels.rules))
+        .collect();
     let mut results = Vec::new();
     for r in reports {
         let uri = artifact_uri(&r.path);

@@ -1,6 +1,7 @@
 //! Every word luwes prints for people, in Indonesian (the default) and English: one table
-//! for the printers, the summaries, the fix report, the score table and the workshop
-//! report, and one rule for which language a run gets (`for_run`).
+//! for the printers, the summaries, the fix report, the score table, the rule list and
+//! explanations, and the workshop report; and one rule for which language a run gets
+//! (`for_run`). Errors and notices on stderr are English, as the tools around luwes are.
 mod page;
 
 pub use page::PageLabels;
@@ -38,6 +39,8 @@ pub struct Labels {
     pub files: &'static str,
     pub clean: &'static str,
     pub fixable: &'static str,
+    /// "(0 error, 3 warning, 1 info)": severities are named as rule files spell them.
+    pub by_severity: fn(usize, usize, usize) -> String,
     /// "with" / "more with", before a command: `3 with `luwes fix` (2 more with …)`.
     pub with: &'static str,
     pub more_with: &'static str,
@@ -45,6 +48,8 @@ pub struct Labels {
     pub fix: FixLabels,
     /// `luwes score`'s table.
     pub score: ScoreLabels,
+    /// `luwes rules`, `luwes explain` and SARIF's rule help.
+    pub rules: &'static RuleLabels,
     /// The workshop report page and what `luwes report` says about it.
     pub page: PageLabels,
 }
@@ -58,6 +63,48 @@ pub struct FixLabels {
     pub left: &'static str,
     /// "{n} fixed in {files} of {total} files; {left} remaining" (`would`: not written).
     pub total: fn(usize, bool, usize, usize, usize) -> String,
+}
+
+/// The words about rules. Rule files speak their pack's language, so these headings are
+/// bilingual (or the rule files' own keywords) whatever the run's language.
+pub struct RuleLabels {
+    /// The rule list's columns: rule, category, severity, kind, fix, message.
+    pub columns: [&'static str; 6],
+    /// "{n} rules; `luwes explain RULE` tells why each exists."
+    pub listed: fn(usize) -> String,
+    /// "category: … · severity: … · kind: … · fix: … · weight: …"
+    pub facts: fn(&str, &str, &str, &str, &str) -> String,
+    pub examples: &'static str,
+    pub source: &'static str,
+    pub fix_safety: &'static str,
+    /// `luwes rules test`: a failed example, and the tally's verdicts.
+    pub fail: &'static str,
+    pub ok: &'static str,
+    pub failed: &'static str,
+    /// "{rules} rules, {examples} examples, {failures} failures, {errors} files that did not load"
+    pub tally: fn(usize, usize, usize, usize) -> String,
+}
+
+const RULE_WORDS: RuleLabels = RuleLabels {
+    columns: ["RULE", "CATEGORY", "SEVERITY", "KIND", "FIX", "MESSAGE"],
+    listed: |n| format!("{n} rules; `luwes explain RULE` tells why each exists."),
+    facts: |category, severity, kind, fix, weight| {
+        format!("category: {category} · severity: {severity} · kind: {kind} · fix: {fix} · weight: {weight}")
+    },
+    examples: "Contoh / examples",
+    source: "Sumber / source",
+    fix_safety: "Perbaikan otomatis / fix",
+    fail: "FAIL",
+    ok: "ok",
+    failed: "FAILED",
+    tally: |rules, examples, failures, errors| {
+        format!("{rules} rules, {examples} examples, {failures} failures, {errors} files that did not load")
+    },
+};
+
+/// "(0 error, 3 warning, 1 info)" in both languages: the rule files' own keywords.
+fn by_severity(error: usize, warning: usize, info: usize) -> String {
+    format!("({error} error, {warning} warning, {info} info)")
 }
 
 pub struct ScoreLabels {
@@ -80,6 +127,7 @@ pub const ID: Labels = Labels {
     files: "berkas",
     clean: "Tidak ada temuan",
     fixable: "bisa diperbaiki otomatis",
+    by_severity,
     with: "dengan",
     more_with: "lagi dengan",
     fix: FixLabels {
@@ -95,6 +143,7 @@ pub const ID: Labels = Labels {
         },
     },
     score: SCORE_WORDS,
+    rules: &RULE_WORDS,
     page: PAGE_ID,
 };
 
@@ -109,6 +158,7 @@ pub const EN: Labels = Labels {
     files: "files",
     clean: "No problems found",
     fixable: "have an automatic rewrite",
+    by_severity,
     with: "with",
     more_with: "more with",
     fix: FixLabels {
@@ -124,6 +174,7 @@ pub const EN: Labels = Labels {
         },
     },
     score: SCORE_WORDS,
+    rules: &RULE_WORDS,
     page: PAGE_EN,
 };
 
