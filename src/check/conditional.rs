@@ -69,8 +69,10 @@ impl Conditional {
             exempt_keys,
         })
     }
+}
 
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Conditional {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let (first, second) = (ctx.doc.regex(&self.first), ctx.doc.regex(&self.second));
         let satisfied: HashSet<String> = second.captures_iter(text).map(|c| key(&c)).collect();
@@ -93,12 +95,6 @@ impl Conditional {
             }
             out.push(ctx.diagnostic(span, &[], Vec::new()));
         }
-    }
-}
-
-impl CheckKind for Conditional {
-    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        Conditional::run(self, ctx, out)
     }
 
     /// Every finding is a match of `first` in `doc.phrase`.

@@ -150,25 +150,6 @@ impl Metric {
         }
     }
 
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        let max = self.max.get(ctx.platform);
-        let min = self.min.get(ctx.platform);
-        for (span, value) in self.measure(ctx) {
-            let shown = if self.measure == Measure::CapsRatio {
-                format!("{}%", (value * 100.0).round())
-            } else {
-                num(value)
-            };
-            if let Some(max) = max.filter(|&m| value > m) {
-                let vars = [("value", shown.clone()), ("max", self.show_limit(max))];
-                out.push(ctx.diagnostic(span.clone(), &as_refs(&vars), Vec::new()));
-            } else if let Some(min) = min.filter(|&m| value < m) {
-                let vars = [("value", shown), ("min", self.show_limit(min))];
-                out.push(ctx.diagnostic(span, &as_refs(&vars), Vec::new()));
-            }
-        }
-    }
-
     fn show_limit(&self, v: f64) -> String {
         if self.measure == Measure::CapsRatio {
             format!("{}%", (v * 100.0).round())
@@ -204,7 +185,22 @@ fn exclamation_runs(text: &str) -> Vec<(Range<usize>, f64)> {
 
 impl CheckKind for Metric {
     fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        Metric::run(self, ctx, out)
+        let max = self.max.get(ctx.platform);
+        let min = self.min.get(ctx.platform);
+        for (span, value) in self.measure(ctx) {
+            let shown = if self.measure == Measure::CapsRatio {
+                format!("{}%", (value * 100.0).round())
+            } else {
+                num(value)
+            };
+            if let Some(max) = max.filter(|&m| value > m) {
+                let vars = [("value", shown.clone()), ("max", self.show_limit(max))];
+                out.push(ctx.diagnostic(span.clone(), &as_refs(&vars), Vec::new()));
+            } else if let Some(min) = min.filter(|&m| value < m) {
+                let vars = [("value", shown), ("min", self.show_limit(min))];
+                out.push(ctx.diagnostic(span, &as_refs(&vars), Vec::new()));
+            }
+        }
     }
 }
 

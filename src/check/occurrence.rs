@@ -49,8 +49,14 @@ impl Occurrence {
         }
         Ok(Occurrence { re, scope, max, min })
     }
+}
 
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+pub fn as_refs<'a>(vars: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    vars.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+impl CheckKind for Occurrence {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let re = ctx.doc.regex(&self.re);
         for unit in self.scope.units(ctx.doc) {
@@ -75,16 +81,6 @@ impl Occurrence {
                 }
             }
         }
-    }
-}
-
-pub fn as_refs<'a>(vars: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
-    vars.iter().map(|(k, v)| (*k, v.as_str())).collect()
-}
-
-impl CheckKind for Occurrence {
-    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        Occurrence::run(self, ctx, out)
     }
 
     /// With only a `max`, every finding is a match of `re`; a `min` can fire on a text

@@ -164,8 +164,10 @@ impl Pattern {
             require_rewrite,
         })
     }
+}
 
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Pattern {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);
         for caps in ctx.doc.regex(&self.re).captures_iter(text) {
@@ -187,12 +189,6 @@ impl Pattern {
             let suggestions = ctx.replacements(&span, rendered.map(|r| match_case(original, &r)));
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
-    }
-}
-
-impl CheckKind for Pattern {
-    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        Pattern::run(self, ctx, out)
     }
 
     /// Every finding is a match of the pattern.

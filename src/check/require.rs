@@ -48,8 +48,10 @@ impl Require {
             has_suggest: raw.suggest.is_some(),
         })
     }
+}
 
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Require {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
         if doc.words.len() < self.min_words.max(1) || !self.phrases.find(doc).is_empty() {
             return;
@@ -68,12 +70,6 @@ impl Require {
             })
             .collect();
         out.push(ctx.diagnostic(last, &[], suggestions));
-    }
-}
-
-impl CheckKind for Require {
-    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        Require::run(self, ctx, out)
     }
 
     fn phrase_lists(&self) -> Vec<(&'static str, &Phrases)> {

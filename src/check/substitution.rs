@@ -95,8 +95,10 @@ impl Substitution {
                 .map(|&(_, i)| i)
         })
     }
+}
 
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Substitution {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);
         for span in self.phrases.find(ctx.doc) {
@@ -111,12 +113,6 @@ impl Substitution {
             let suggestions = ctx.replacements(&span, texts);
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
-    }
-}
-
-impl CheckKind for Substitution {
-    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        Substitution::run(self, ctx, out)
     }
 
     /// Every finding is a match of the phrase list.
