@@ -344,13 +344,14 @@ impl Browser {
         self.call("Input.insertText", json!({ "text": text }));
     }
 
-    /// Clicks at the centre of the first element matching `selector` with a real mouse event.
+    /// Clicks at the centre of the first box (an inline element may wrap) of the first element
+/// matching `selector`, with a real mouse event.
     pub fn click(&mut self, selector: &str) {
         let sel = serde_json::to_string(selector).unwrap();
         let at = self.wait_for(
             &format!(
                 "(() => {{ const e = document.querySelector({sel}); if (!e) return null; e.scrollIntoView({{block: 'center'}}); \
-                 const r = e.getBoundingClientRect(); return r.width ? [r.x + r.width / 2, r.y + r.height / 2] : null; }})()"
+                 const r = e.getClientRects()[0]; return r && r.width ? [r.x + r.width / 2, r.y + r.height / 2] : null; }})()"
             ),
             10,
         );

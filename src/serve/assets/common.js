@@ -113,7 +113,7 @@ function gauge(score) {
     svg.append(p);
   };
   arc("track", 100);
-  arc("value " + band(score)[0], Math.max(0, Math.min(100, score)));
+  if (score > 0) arc("value " + band(score)[0], Math.min(100, score)); // a zero-length dash would still draw its round caps
   const t = document.createElementNS(ns, "text");
   t.setAttribute("x", "60"); t.setAttribute("y", "58"); t.setAttribute("text-anchor", "middle");
   t.textContent = String(score);
