@@ -32,7 +32,15 @@ fn lint_answers_exactly_what_the_cli_prints() {
     assert_eq!(r.status, 200);
     assert_eq!(r.header("content-type"), Some("application/json"));
     let (_, printed) = cli(
-        &["lint", "--no-config", "--format", "json", "--stdin-filename", "draft.txt", "-"],
+        &[
+            "lint",
+            "--no-config",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "draft.txt",
+            "-",
+        ],
         STIFF,
     );
     assert_eq!(r.text(), printed);
@@ -47,7 +55,9 @@ fn lint_answers_exactly_what_the_cli_prints() {
     assert!(rules.contains(&"id/wajib"), "{rules:?}");
 
     // Platform and kind are chosen per request; a reply gets the serving rules.
-    let x = s.post("/api/lint", &json!({ "text": STIFF, "platform": "x", "kind": "reply" })).json();
+    let x = s
+        .post("/api/lint", &json!({ "text": STIFF, "platform": "x", "kind": "reply" }))
+        .json();
     assert_eq!(x["files"][0]["kind"], "reply");
     let bad = s.post("/api/lint", &json!({ "text": STIFF, "platform": "myspace" }));
     assert_eq!(bad.status, 400);
@@ -64,8 +74,17 @@ fn fix_and_score_match_the_library() {
     assert!(!text.contains("wajib membawa"), "{text}");
     let (_, cli_fixed) = cli(&["fix", "--no-config", "--unsafe", "-"], STIFF);
     assert_eq!(text, cli_fixed, "Versi luwes is `luwes fix --unsafe`");
-    assert!(fixed["applied"].as_array().unwrap().iter().any(|a| a["rule"] == "id/wajib"));
-    let ops: Vec<&str> = fixed["diff"].as_array().unwrap().iter().map(|p| p["op"].as_str().unwrap()).collect();
+    assert!(fixed["applied"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["rule"] == "id/wajib"));
+    let ops: Vec<&str> = fixed["diff"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["op"].as_str().unwrap())
+        .collect();
     assert!(ops.contains(&"insert") && ops.contains(&"delete") && ops.contains(&"equal"));
     let joined: String = fixed["diff"]
         .as_array()
@@ -94,12 +113,24 @@ fn rules_and_explanations() {
     let dir = tempfile::tempdir().unwrap();
     let s = Server::start(dir.path(), &[]);
     let rules = s.get("/api/rules").json();
-    let ids: Vec<&str> = rules["rules"].as_array().unwrap().iter().map(|r| r["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = rules["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
     assert!(ids.len() > 20 && ids.contains(&"id/wajib"));
-    assert!(rules["rules"][0].get("origin").is_none(), "no file paths leave the server");
+    assert!(
+        rules["rules"][0].get("origin").is_none(),
+        "no file paths leave the server"
+    );
     let e = s.get("/api/explain/id/wajib").json();
     assert_eq!(e["id"], "id/wajib");
-    assert!(e["examples"].as_array().unwrap().iter().any(|x| x["before"].is_string() && x["after"].is_string()));
+    assert!(e["examples"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["before"].is_string() && x["after"].is_string()));
     assert!(!e["description"].as_str().unwrap().is_empty());
     let missing = s.get("/api/explain/id/%3Cscript%3E");
     assert_eq!(missing.status, 404);
@@ -119,7 +150,13 @@ fn bodies_over_the_cap_get_a_clear_413() {
     // Just under the cap is linted.
     let ok = s.post("/api/lint", &json!({ "text": "Silahkan datang. ".repeat(12_000) }));
     assert_eq!(ok.status, 200);
-    let junk = http(&s.addr, "POST", "/api/lint", &[("Content-Type", "application/json")], Some(b"{not json"));
+    let junk = http(
+        &s.addr,
+        "POST",
+        "/api/lint",
+        &[("Content-Type", "application/json")],
+        Some(b"{not json"),
+    );
     assert_eq!(junk.status, 400);
     assert!(junk.json()["error"].is_string());
     let unknown = s.post("/api/lint", &json!({ "text": "x", "exec": "rm -rf /" }));
@@ -133,7 +170,13 @@ fn foreign_hosts_and_origins_are_refused() {
     let body = br#"{"text":"Silahkan datang."}"#;
     let json_ct = ("Content-Type", "application/json");
     // DNS rebinding: the attacker's name resolves to 127.0.0.1, the Host still says it.
-    let rebound = http(&s.addr, "POST", "/api/lint", &[("Host", "evil.example"), json_ct], Some(body));
+    let rebound = http(
+        &s.addr,
+        "POST",
+        "/api/lint",
+        &[("Host", "evil.example"), json_ct],
+        Some(body),
+    );
     assert_eq!(rebound.status, 421);
     let page = http(&s.addr, "GET", "/", &[("Host", "luwes.evil.example:8080")], None);
     assert_eq!(page.status, 421);
@@ -141,11 +184,23 @@ fn foreign_hosts_and_origins_are_refused() {
     let localhost = format!("localhost:{port}");
     assert_eq!(http(&s.addr, "GET", "/", &[("Host", &localhost)], None).status, 200);
     // A page elsewhere posting to us.
-    let cross = http(&s.addr, "POST", "/api/lint", &[("Origin", "http://evil.example"), json_ct], Some(body));
+    let cross = http(
+        &s.addr,
+        "POST",
+        "/api/lint",
+        &[("Origin", "http://evil.example"), json_ct],
+        Some(body),
+    );
     assert_eq!(cross.status, 403);
     let null = http(&s.addr, "POST", "/api/lint", &[("Origin", "null"), json_ct], Some(body));
     assert_eq!(null.status, 403);
-    let site = http(&s.addr, "POST", "/api/lint", &[("Sec-Fetch-Site", "cross-site"), json_ct], Some(body));
+    let site = http(
+        &s.addr,
+        "POST",
+        "/api/lint",
+        &[("Sec-Fetch-Site", "cross-site"), json_ct],
+        Some(body),
+    );
     assert_eq!(site.status, 403);
     let own = format!("http://{}", s.addr);
     let same = http(&s.addr, "POST", "/api/lint", &[("Origin", &own), json_ct], Some(body));
@@ -161,7 +216,10 @@ fn pages_carry_a_strict_policy_and_nothing_reads_the_disk() {
     assert_eq!(page.status, 200);
     assert!(page.text().contains("<textarea"));
     let csp = page.header("content-security-policy").unwrap();
-    assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{csp}");
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
     assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
     assert_eq!(s.get("/assets/app.js").status, 200);
     for path in [
@@ -200,24 +258,55 @@ fn the_room_needs_the_token_and_escapes_what_participants_send() {
         );
         assert_eq!(r.status, 200, "{}", r.text());
     }
-    let empty = s.post("/api/workshop/drafts", &json!({ "participant": "p3", "name": " ", "text": "x" }));
+    let empty = s.post(
+        "/api/workshop/drafts",
+        &json!({ "participant": "p3", "name": " ", "text": "x" }),
+    );
     assert_eq!(empty.status, 400);
 
     // Without or with a wrong token: nothing.
     assert_eq!(s.get("/api/workshop/drafts").status, 401);
     assert_eq!(s.get("/trainer").status, 401);
     assert_eq!(s.get("/trainer?token=0000").status, 401);
-    let wrong = http(&s.addr, "GET", "/api/workshop/drafts", &[("X-Luwes-Token", &"0".repeat(32))], None);
+    let wrong = http(
+        &s.addr,
+        "GET",
+        "/api/workshop/drafts",
+        &[("X-Luwes-Token", &"0".repeat(32))],
+        None,
+    );
     assert_eq!(wrong.status, 401);
     assert_eq!(s.get("/trainer/export.csv").status, 401);
-    assert_eq!(s.get(&format!("/trainer?token={token}")).status, 200);
+    // The printed address moves the token into a cookie and out of the address bar.
+    let opened = s.get(&format!("/trainer?token={token}"));
+    assert_eq!(opened.status, 303);
+    assert_eq!(opened.header("location"), Some("/trainer"));
+    let cookie = opened.header("set-cookie").unwrap().to_string();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    let pair = cookie.split(';').next().unwrap();
+    let page = http(&s.addr, "GET", "/trainer", &[("Cookie", pair)], None);
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("trainer.js"));
+    let by_cookie = http(&s.addr, "GET", "/api/workshop/drafts", &[("Cookie", pair)], None);
+    assert_eq!(by_cookie.status, 200);
+    let bad_cookie = http(&s.addr, "GET", "/trainer", &[("Cookie", "luwes_trainer=00")], None);
+    assert_eq!(bad_cookie.status, 401);
 
     let list = s.trainer_get("/api/workshop/drafts").json();
     let drafts = list["drafts"].as_array().unwrap();
     assert_eq!(drafts.len(), 3);
     assert_eq!(list["title"], "Pelatihan <i>Magelang</i>");
-    assert_eq!((drafts[2]["participant"].as_str(), drafts[2]["version"].as_i64()), (Some("p1"), Some(2)));
-    assert!(drafts[2]["score"].as_i64() > drafts[0]["score"].as_i64(), "the revision scores higher");
+    assert_eq!(
+        (drafts[2]["participant"].as_str(), drafts[2]["version"].as_i64()),
+        (Some("p1"), Some(2))
+    );
+    assert!(
+        drafts[2]["score"].as_i64() > drafts[0]["score"].as_i64(),
+        "the revision scores higher"
+    );
     assert!(drafts[1]["report"]["files"][0]["diagnostics"].as_array().unwrap().len() >= 2);
     let since = s.trainer_get("/api/workshop/drafts?since=2").json();
     assert_eq!(since["drafts"].as_array().unwrap().len(), 1);
@@ -247,7 +336,10 @@ fn the_room_needs_the_token_and_escapes_what_participants_send() {
     let csv = s.trainer_get("/trainer/export.csv");
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     let rows: Vec<String> = csv.text().lines().map(str::to_string).collect();
-    assert_eq!(rows[0], "participant,name,draft,version,time,score,verdict,findings,rules");
+    assert_eq!(
+        rows[0],
+        "participant,name,draft,version,time,score,verdict,findings,rules"
+    );
     assert_eq!(rows.len(), 4);
     assert!(rows[2].starts_with("p2,Budi,2,1,"), "{}", rows[2]);
     assert!(rows[2].contains("id/wajib"));
@@ -271,7 +363,10 @@ fn ctrl_c_leaves_a_room_that_report_and_a_restart_read_in_full() {
     assert!(db.is_file());
     assert!(
         !dir.path().join("luwes-workshop.sqlite-wal").exists()
-            || std::fs::metadata(dir.path().join("luwes-workshop.sqlite-wal")).unwrap().len() == 0,
+            || std::fs::metadata(dir.path().join("luwes-workshop.sqlite-wal"))
+                .unwrap()
+                .len()
+                == 0,
         "the WAL was folded back into the file"
     );
 
@@ -286,7 +381,11 @@ fn ctrl_c_leaves_a_room_that_report_and_a_restart_read_in_full() {
     assert_eq!(st.status.code(), Some(0), "{}", String::from_utf8_lossy(&st.stderr));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("Kota Magelang"));
-    assert_eq!(html.matches("<section class=\"draft").count(), 5, "five drafts in the report");
+    assert_eq!(
+        html.matches("<section class=\"draft").count(),
+        5,
+        "five drafts in the report"
+    );
     assert!(html.contains("Peserta 1 · v2"));
 
     // A restart resumes the room: the drafts are there and versions go on.
@@ -295,7 +394,10 @@ fn ctrl_c_leaves_a_room_that_report_and_a_restart_read_in_full() {
     assert_eq!(list["drafts"].as_array().unwrap().len(), 5);
     assert_eq!(list["title"], "Kota Magelang");
     let r = again
-        .post("/api/workshop/drafts", &json!({ "participant": "p0", "name": "Peserta 0", "text": STIFF }))
+        .post(
+            "/api/workshop/drafts",
+            &json!({ "participant": "p0", "name": "Peserta 0", "text": STIFF }),
+        )
         .json();
     assert_eq!(r["version"], 4);
     let missing = Command::new(env!("CARGO_BIN_EXE_luwes"))

@@ -36,7 +36,9 @@ fn keep(png: &[u8], name: &str) {
 }
 
 fn score(b: &mut Browser) -> i64 {
-    b.eval("parseInt(document.querySelector('#verdict').textContent, 10)").as_i64().unwrap_or(-1)
+    b.eval("parseInt(document.querySelector('#verdict').textContent, 10)")
+        .as_i64()
+        .unwrap_or(-1)
 }
 
 #[test]
@@ -57,10 +59,18 @@ fn drafting_page_highlights_explains_applies_and_copies() {
     );
     assert!(marks.as_u64().unwrap() >= 3);
     assert!(score(&mut b) < 40, "a stiff draft scores low");
-    assert!(b.eval("document.querySelectorAll('#findings .card').length").as_u64().unwrap() >= 3);
+    assert!(
+        b.eval("document.querySelectorAll('#findings .card').length")
+            .as_u64()
+            .unwrap()
+            >= 3
+    );
     let shot = b.screenshot(false);
     keep(&shot, "serve-drafting.png");
-    assert!(count_colour(&shot, [0xff, 0xe8, 0xa3]) > 300, "warning highlights visible");
+    assert!(
+        count_colour(&shot, [0xff, 0xe8, 0xa3]) > 300,
+        "warning highlights visible"
+    );
 
     // Replace the draft (select all, type) with one that has a single finding.
     b.click("#draft");
@@ -71,7 +81,10 @@ fn drafting_page_highlights_explains_applies_and_copies() {
     assert!(before > 40, "{before}");
 
     // Versi luwes (`fix --unsafe`) beside the draft, copied with one click.
-    b.wait_for("document.querySelector('#fixed').textContent.includes('jangan lupa bawa')", 10);
+    b.wait_for(
+        "document.querySelector('#fixed').textContent.includes('jangan lupa bawa')",
+        10,
+    );
     b.click("#copy");
     b.wait_for("document.body.dataset.copied !== undefined", 10);
     assert_eq!(
@@ -81,7 +94,10 @@ fn drafting_page_highlights_explains_applies_and_copies() {
 
     // Clicking on the highlighted "wajib membawa" puts the caret there and opens its card.
     b.click("#marks mark.hl[title*='wajib']");
-    b.wait_for("document.querySelector('.card.open .card-head .msg')?.textContent.includes('wajib')", 10);
+    b.wait_for(
+        "document.querySelector('.card.open .card-head .msg')?.textContent.includes('wajib')",
+        10,
+    );
     b.wait_for("document.querySelector('.card.open .beforeafter .after') !== null", 10);
     b.click(".card.open button.apply");
     b.wait_for("!document.querySelector('#draft').value.includes('wajib membawa')", 10);
@@ -97,7 +113,10 @@ fn drafting_page_highlights_explains_applies_and_copies() {
     b.type_text(STIFF);
     b.wait_for("document.querySelectorAll('#findings .card').length >= 3", 15);
     b.click("#diff");
-    b.wait_for("document.querySelectorAll('#fixed ins').length > 0 && document.querySelectorAll('#fixed del').length > 0", 10);
+    b.wait_for(
+        "document.querySelectorAll('#fixed ins').length > 0 && document.querySelectorAll('#fixed del').length > 0",
+        10,
+    );
 
     // The English switch.
     b.click("#lang");
@@ -144,7 +163,11 @@ fn a_script_draft_runs_nothing() {
         assert_eq!(hits, json!([null, null, null, 0]), "on {page}");
     }
     // The text is shown as text.
-    assert!(b.eval("document.querySelector('#main .text').textContent").as_str().unwrap().contains("<script>window.pwned=1</script>"));
+    assert!(b
+        .eval("document.querySelector('#main .text').textContent")
+        .as_str()
+        .unwrap()
+        .contains("<script>window.pwned=1</script>"));
 }
 
 #[test]
@@ -180,10 +203,18 @@ fn two_participants_submit_and_the_trainer_sees_both() {
     b.wait_for("document.querySelectorAll('section.draft').length === 3", 10);
     assert_eq!(b.eval("location.search"), json!(""), "the token leaves the address bar");
     let names = b.eval("[...document.querySelectorAll('section.draft .who')].map((e) => e.textContent).sort()");
-    assert_eq!(names, json!(["Ani (Diskominfo)", "Budi (Dukcapil)", "Citra (Kelurahan)"]));
+    assert_eq!(
+        names,
+        json!(["Ani (Diskominfo)", "Budi (Dukcapil)", "Citra (Kelurahan)"])
+    );
     b.wait_for("document.querySelectorAll('#cats .bar').length >= 2", 10);
     b.wait_for("document.querySelectorAll('#trend circle').length === 3", 10);
-    assert!(b.eval("document.querySelectorAll('section.draft mark.hl').length").as_u64().unwrap() >= 3);
+    assert!(
+        b.eval("document.querySelectorAll('section.draft mark.hl').length")
+            .as_u64()
+            .unwrap()
+            >= 3
+    );
     // Project one: the screen shows it.
     b.click("section.draft button");
     b.wait_for("document.querySelector('section.draft.on-screen') !== null", 10);

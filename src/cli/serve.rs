@@ -64,19 +64,27 @@ pub fn report_from_db(
     output: &Path,
     out: &mut dyn Write,
 ) -> Result<u8, Error> {
-    let store = Store::open_read_only(db).map_err(|e| Error::in_file(db, format!("cannot read the workshop file: {e}")))?;
+    let store =
+        Store::open_read_only(db).map_err(|e| Error::in_file(db, format!("cannot read the workshop file: {e}")))?;
     let drafts = store.drafts(0).map_err(|e| Error::in_file(db, e))?;
     let room = store.get("title").ok().flatten();
     let en = settings.lang == Lang::En;
     let (linter, errors) = crate::engine::Linter::new(settings)?;
     errors.iter().for_each(report_error);
-    let title = title.map(str::to_string).or(room).unwrap_or_else(|| "luwes".to_string());
+    let title = title
+        .map(str::to_string)
+        .or(room)
+        .unwrap_or_else(|| "luwes".to_string());
     let html = serve::workshop::html_report(&linter, &title, &drafts, en);
     if output.as_os_str() == "-" {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {
         super::report::write_file(output, &html)?;
-        let (written, n) = if en { ("Report written to", "drafts") } else { ("Laporan ditulis ke", "draf") };
+        let (written, n) = if en {
+            ("Report written to", "drafts")
+        } else {
+            ("Laporan ditulis ke", "draf")
+        };
         writeln!(out, "{written} {} ({} {n})", output.display(), drafts.len()).map_err(io_err)?;
     }
     Ok(EXIT_OK)

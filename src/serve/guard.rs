@@ -38,7 +38,10 @@ pub async fn check_origin(State(port): State<Arc<Port>>, req: Request, next: Nex
     let headers = req.headers();
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
     if !host_ok(host, port.0) {
-        return refuse(StatusCode::MISDIRECTED_REQUEST, "Host not accepted: open luwes at the address it printed.");
+        return refuse(
+            StatusCode::MISDIRECTED_REQUEST,
+            "Host not accepted: open luwes at the address it printed.",
+        );
     }
     if let Some(origin) = headers.get(header::ORIGIN) {
         let same = origin
@@ -95,23 +98,43 @@ pub fn new_token() -> Result<String, String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// The token a request carries: the `X-Luwes-Token` header (the pages' scripts) or the
-/// `token` query parameter (the address printed at start, and export links).
+/// The cookie the trainer's browser keeps the token in (HttpOnly, SameSite=Strict).
+pub const COOKIE: &str = "luwes_trainer";
+
+/// The token a request carries: the `X-Luwes-Token` header (API clients), the trainer's
+/// cookie (the trainer page), or the `token` query parameter (the address printed at start).
 pub fn token_of(headers: &HeaderMap, query: Option<&str>) -> Option<String> {
     if let Some(t) = headers.get("x-luwes-token").and_then(|v| v.to_str().ok()) {
         return Some(t.to_string());
     }
+    let cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|kv| kv.trim().strip_prefix(COOKIE)?.strip_prefix('='));
+    if let Some(t) = cookie {
+        return Some(t.to_string());
+    }
+    query_token(query)
+}
+
+pub fn query_token(query: Option<&str>) -> Option<String> {
     query?
         .split('&')
         .find_map(|kv| kv.strip_prefix("token="))
         .map(str::to_string)
 }
 
+/// The trainer's token as a cookie for this server only, gone when the browser closes.
+pub fn token_cookie(token: &str) -> HeaderValue {
+    HeaderValue::from_str(&format!("{COOKIE}={token}; HttpOnly; SameSite=Strict; Path=/"))
+        .unwrap_or(HeaderValue::from_static(""))
+}
+
 /// A plain 401 page/answer.
 pub fn unauthorized() -> Response {
-    let body = Body::from(
-        "{\"error\":\"Token pelatih salah atau tidak ada. / Wrong or missing trainer token.\"}",
-    );
+    let body = Body::from("{\"error\":\"Token pelatih salah atau tidak ada. / Wrong or missing trainer token.\"}");
     let mut res = Response::new(body);
     *res.status_mut() = StatusCode::UNAUTHORIZED;
     res.headers_mut()

@@ -22,7 +22,9 @@ const PLATFORMS: [Platform; 5] = [
 /// linter loads every rule, so each combination is built once, when first asked for.
 pub struct Linters {
     base: Settings,
-    cells: [[OnceLock<Linter>; 5]; 2],
+    /// Built at start with the server's own settings; stands in if a later build fails.
+    first: Linter,
+    cells: [[OnceLock<Option<Linter>>; 5]; 2],
 }
 
 /// What a request may choose per text; the rest comes from the server's config.
@@ -39,10 +41,9 @@ impl Linters {
         let (first, errors) = Linter::new(base.clone())?;
         let linters = Linters {
             base,
+            first,
             cells: Default::default(),
         };
-        let (k, p) = linters.index(Choice::default());
-        let _ = linters.cells[k][p].set(first);
         Ok((linters, errors))
     }
 
@@ -56,29 +57,27 @@ impl Linters {
     /// The linter for `c`.
     pub fn get(&self, c: Choice) -> &Linter {
         let (k, p) = self.index(c);
-        self.cells[k][p].get_or_init(|| {
-            let settings = Settings {
-                kind: if k == 1 { TextKind::Reply } else { TextKind::Post },
-                platform: PLATFORMS[p],
-                ..self.base.clone()
-            };
-            // The same settings already loaded once in `new`; a failure now can only be a
-            // pack file changed on disk meanwhile, so fall back to the built-in rules.
-            Linter::new(settings.clone())
-                .or_else(|_| {
-                    Linter::new(Settings {
-                        packs: Vec::new(),
-                        ..settings
-                    })
-                })
-                .map(|(l, _)| l)
-                .unwrap_or_else(|_| Linter::new(Settings::default()).expect("built-in rules load").0)
-        })
+        if (k, p) == self.index(Choice::default()) {
+            return &self.first;
+        }
+        self.cells[k][p]
+            .get_or_init(|| {
+                let settings = Settings {
+                    kind: if k == 1 { TextKind::Reply } else { TextKind::Post },
+                    platform: PLATFORMS[p],
+                    ..self.base.clone()
+                };
+                // The same settings loaded once in `new`; a failure now can only be a pack file
+                // changed on disk meanwhile: then this kind and platform use the first linter's rules.
+                Linter::new(settings).ok().map(|(l, _)| l)
+            })
+            .as_ref()
+            .unwrap_or(&self.first)
     }
 
-    /// The default linter (for rule lists and explanations).
+    /// The server's own linter (for rule lists and explanations).
     pub fn default_linter(&self) -> &Linter {
-        self.get(Choice::default())
+        &self.first
     }
 }
 

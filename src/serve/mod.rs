@@ -85,7 +85,9 @@ fn open_room(opts: &Options) -> Result<Option<Workshop>, String> {
     };
     let store = store::Store::open(&path, opts.workshop.as_deref())
         .map_err(|e| format!("cannot open the workshop file {}: {e}", path.display()))?;
-    let title = store.get("title")?.unwrap_or_else(|| "Pelatihan Pesan Luwes".to_string());
+    let title = store
+        .get("title")?
+        .unwrap_or_else(|| "Pelatihan Pesan Luwes".to_string());
     Ok(Some(Workshop {
         title,
         token: guard::new_token()?,
@@ -154,7 +156,11 @@ fn print_banner(out: &mut dyn Write, st: &AppState, addr: SocketAddr, bind: IpAd
         writeln!(out, "  Ruang pelatihan / workshop room:  {}", w.title)?;
         writeln!(out, "  Peserta / participants:           http://{addr}/")?;
         writeln!(out, "  Layar / projector:                http://{addr}/screen")?;
-        writeln!(out, "  Pelatih / trainer:                http://{addr}/trainer?token={}", w.token)?;
+        writeln!(
+            out,
+            "  Pelatih / trainer:                http://{addr}/trainer?token={}",
+            w.token
+        )?;
         if bind.is_loopback() {
             writeln!(
                 out,

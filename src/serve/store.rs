@@ -120,7 +120,9 @@ impl Store {
     /// Stores a draft as the participant's next version; returns its id and version.
     pub fn add(&mut self, d: &NewDraft) -> Result<(i64, i64), String> {
         let tx = self.conn.transaction().map_err(err)?;
-        let count: i64 = tx.query_row("SELECT count(*) FROM drafts", [], |r| r.get(0)).map_err(err)?;
+        let count: i64 = tx
+            .query_row("SELECT count(*) FROM drafts", [], |r| r.get(0))
+            .map_err(err)?;
         if count >= MAX_DRAFTS {
             return Err("the room is full".to_string());
         }
@@ -182,9 +184,7 @@ impl Store {
 
     /// Writes the WAL back into the main file, so the `.sqlite` alone is the whole room.
     pub fn checkpoint(&self) -> Result<(), String> {
-        self.conn
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
-            .map_err(err)
+        self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(err)
     }
 }
 

@@ -32,9 +32,12 @@ impl Workshop {
 }
 
 fn room(st: &AppState) -> Result<&Workshop, Response> {
-    st.workshop
-        .as_ref()
-        .ok_or_else(|| error(StatusCode::NOT_FOUND, "Tidak ada ruang pelatihan. / No workshop room: start with --workshop."))
+    st.workshop.as_ref().ok_or_else(|| {
+        error(
+            StatusCode::NOT_FOUND,
+            "Tidak ada ruang pelatihan. / No workshop room: start with --workshop.",
+        )
+    })
 }
 
 fn trainer<'a>(st: &'a AppState, headers: &HeaderMap, query: Option<&str>) -> Result<&'a Workshop, Response> {
@@ -111,7 +114,9 @@ pub async fn submit(State(st): State<Arc<AppState>>, body: Result<Json<Submit>, 
     })
     .await;
     match done {
-        Ok(Some(Ok((id, version, score)))) => Json(json!({ "id": id, "version": version, "score": score })).into_response(),
+        Ok(Some(Ok((id, version, score)))) => {
+            Json(json!({ "id": id, "version": version, "score": score })).into_response()
+        }
         Ok(Some(Err(e))) => storage_error(e),
         _ => error(StatusCode::INTERNAL_SERVER_ERROR, "internal error"),
     }
@@ -130,10 +135,7 @@ fn platform_str(p: Platform) -> &'static str {
 fn draft_json(d: &Draft) -> Value {
     let mut v = serde_json::to_value(d).unwrap_or_default();
     if let Value::Object(m) = &mut v {
-        m.insert(
-            "report".into(),
-            serde_json::from_str(&d.report).unwrap_or(Value::Null),
-        );
+        m.insert("report".into(), serde_json::from_str(&d.report).unwrap_or(Value::Null));
     }
     v
 }

@@ -189,10 +189,14 @@ pub fn chromium() -> Option<PathBuf> {
     if let Some(p) = std::env::var_os("CHROMIUM") {
         return Some(PathBuf::from(p));
     }
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
-        .into_iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists())
 }
 
 /// The Chromium binary, or `None` when the test should be skipped (never in CI).
@@ -295,11 +299,15 @@ impl Browser {
         if !self.session.is_empty() {
             msg["sessionId"] = json!(self.session);
         }
-        self.ws.send(tungstenite::Message::text(msg.to_string())).expect("send to DevTools");
+        self.ws
+            .send(tungstenite::Message::text(msg.to_string()))
+            .expect("send to DevTools");
         loop {
             let m = self.ws.read().expect("read from DevTools");
             let Ok(text) = m.to_text() else { continue };
-            let Ok(v) = serde_json::from_str::<Value>(text) else { continue };
+            let Ok(v) = serde_json::from_str::<Value>(text) else {
+                continue;
+            };
             if v["id"].as_u64() == Some(id) {
                 if let Some(e) = v.get("error") {
                     panic!("{method}: {e}");
@@ -334,7 +342,10 @@ impl Browser {
             if !(v.is_null() || v == json!(false) || v == json!(0) || v == json!("")) {
                 return v;
             }
-            assert!(start.elapsed() < Duration::from_secs(secs), "timed out waiting for: {js}");
+            assert!(
+                start.elapsed() < Duration::from_secs(secs),
+                "timed out waiting for: {js}"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -345,7 +356,7 @@ impl Browser {
     }
 
     /// Clicks at the centre of the first box (an inline element may wrap) of the first element
-/// matching `selector`, with a real mouse event.
+    /// matching `selector`, with a real mouse event.
     pub fn click(&mut self, selector: &str) {
         let sel = serde_json::to_string(selector).unwrap();
         let at = self.wait_for(

@@ -2,19 +2,13 @@
 // category and mean score over time, a button to put a draft on the projector, exports.
 "use strict";
 const $ = (id) => document.getElementById(id);
-// The token came in the address printed at start; keep it for this tab and take it out of
-// the address bar, so it does not show on a projected screen or in the history.
-const token = (() => {
-  const q = new URLSearchParams(location.search).get("token");
-  if (q) { try { sessionStorage.setItem("luwes.token", q); } catch (e) { /* keep in memory */ } }
-  const t = q || (() => { try { return sessionStorage.getItem("luwes.token"); } catch (e) { return null; } })();
-  return t || "";
-})();
+// The trainer's token travels in an HttpOnly cookie the server set when the printed address
+// was opened: this script never sees it.
 const room = { drafts: [], since: 0, screen: null, title: "" };
 
 async function poll() {
   try {
-    const r = await api("/api/workshop/drafts?since=" + room.since, undefined, token);
+    const r = await api("/api/workshop/drafts?since=" + room.since);
     room.title = r.title;
     room.screen = r.screen;
     if (r.drafts.length) {
@@ -119,15 +113,13 @@ function card(d) {
 }
 
 async function project(id) {
-  try { await api("/api/workshop/screen", { draft: id }, token); room.screen = id; render(); } catch (e) { $("status").textContent = e.message; }
+  try { await api("/api/workshop/screen", { draft: id }); room.screen = id; render(); } catch (e) { $("status").textContent = e.message; }
 }
 
 function init() {
   L.apply();
-  if (location.search.includes("token=")) history.replaceState(null, "", "/trainer");
-  const q = "token=" + encodeURIComponent(token);
-  $("csv").href = "/trainer/export.csv?" + q;
-  $("html").href = "/trainer/export.html?" + q + (L.lang === "en" ? "&lang=en" : "");
+  $("csv").href = "/trainer/export.csv";
+  $("html").href = "/trainer/export.html" + (L.lang === "en" ? "?lang=en" : "");
   $("lang").addEventListener("click", () => { L.toggle(); render(); });
   $("latest").addEventListener("change", render);
   $("clear").addEventListener("click", () => project(null));
