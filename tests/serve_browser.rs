@@ -225,3 +225,26 @@ fn two_participants_submit_and_the_trainer_sees_both() {
     b.wait_for("document.querySelector('#main .who') !== null", 10);
     assert_eq!(b.eval("document.querySelector('#main .who').textContent"), projected);
 }
+
+#[test]
+fn the_page_fits_a_phone() {
+    let Some(bin) = chromium_or_skip() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let s = Server::start(dir.path(), &["--workshop", "Pelatihan"]);
+    let mut b = Browser::launch(&bin, 390, 844);
+    b.goto(&s.url("/"));
+    b.click("#draft");
+    b.type_text(STIFF);
+    b.wait_for("document.querySelectorAll('#findings .card').length >= 3", 15);
+    keep(&b.screenshot(false), "serve-phone.png");
+    let fit = b.eval(
+        "[document.documentElement.scrollWidth, document.querySelector('#draft').getBoundingClientRect().width, \
+         document.querySelector('#send').getBoundingClientRect().right]",
+    );
+    assert!(fit[0].as_f64().unwrap() <= 390.0, "no sideways scrolling: {fit}");
+    assert!(
+        fit[1].as_f64().unwrap() > 300.0,
+        "the text area spans the screen: {fit}"
+    );
+    assert!(fit[2].as_f64().unwrap() <= 390.0, "the send button is on screen: {fit}");
+}
