@@ -52,8 +52,12 @@ function categories(latest) {
   }));
   const max = Math.max(1, ...Object.values(counts));
   const cat = L.t("cat");
-  $("cats").replaceChildren(...Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([c, n]) =>
-    el("div", { class: "bar" }, el("span", {}, cat[c] || c), el("i", { style: `width:${(100 * n) / max}%` }), el("b", {}, n))));
+  $("cats").replaceChildren(...Object.entries(counts).sort((a, b) => b[1] - a[1]).map(([c, n]) => {
+    // Through the CSSOM: the page's policy refuses inline style attributes.
+    const bar = el("i", {});
+    bar.style.width = `${(100 * n) / max}%`;
+    return el("div", { class: "bar" }, el("span", {}, cat[c] || c), el("span", { class: "track" }, bar), el("b", {}, n));
+  }));
 }
 
 /** The mean of every participant's latest score, after each submission. */
@@ -66,12 +70,12 @@ function trend() {
     points.push(v.reduce((a, b) => a + b, 0) / v.length);
   });
   const svg = document.createElementNS(ns, "svg");
-  svg.setAttribute("viewBox", "0 0 300 110");
+  svg.setAttribute("viewBox", "0 0 300 120");
   svg.setAttribute("class", "line-chart");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-label", L.t("over_time"));
   const x = (i) => 25 + (points.length < 2 ? 137 : (i * 270) / (points.length - 1));
-  const y = (v) => 100 - v;
+  const y = (v) => 110 - v;
   for (const v of [0, 50, 100]) {
     const l = document.createElementNS(ns, "line");
     Object.entries({ x1: 25, x2: 295, y1: y(v), y2: y(v), class: "axis" }).forEach(([k, a]) => l.setAttribute(k, a));
