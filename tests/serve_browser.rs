@@ -208,9 +208,13 @@ fn two_participants_submit_and_the_trainer_sees_both() {
         json!(["Ani (Diskominfo)", "Budi (Dukcapil)", "Citra (Kelurahan)"])
     );
     b.wait_for("document.querySelectorAll('#cats .bar').length >= 2", 10);
-    let widths = b.eval("[...document.querySelectorAll('#cats .bar i')].map((e) => Math.round(e.getBoundingClientRect().width))");
+    let widths = b
+        .eval("[...document.querySelectorAll('#cats .bar i')].map((e) => Math.round(e.getBoundingClientRect().width))");
     let widths: Vec<u64> = widths.as_array().unwrap().iter().map(|w| w.as_u64().unwrap()).collect();
-    assert!(widths[0] > 0 && widths.last() < Some(&widths[0]), "bars scale with the counts: {widths:?}");
+    assert!(
+        widths[0] > 0 && widths.last() < Some(&widths[0]),
+        "bars scale with the counts: {widths:?}"
+    );
     b.wait_for("document.querySelectorAll('#trend circle').length === 3", 10);
     assert!(
         b.eval("document.querySelectorAll('section.draft mark.hl').length")
