@@ -407,3 +407,41 @@ fn ctrl_c_leaves_a_room_that_report_and_a_restart_read_in_full() {
         .unwrap();
     assert_eq!(missing.status.code(), Some(2));
 }
+
+/// The banner, the CSV and an explanation, reviewed by hand (`cargo insta review`); the
+/// port, token and times change at every run and are blanked.
+#[test]
+fn snapshots_of_the_banner_the_csv_and_an_explanation() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Server::start(dir.path(), &["--workshop", "Pelatihan Pesan Luwes, Kota Magelang"]);
+    let port = regex::Regex::new(r"127\.0\.0\.1:\d+").unwrap();
+    let token = regex::Regex::new(r"token=[0-9a-f]{32}").unwrap();
+    let banner = port.replace_all(&s.banner, "127.0.0.1:PORT");
+    insta::assert_snapshot!("serve_banner", token.replace_all(&banner, "token=TOKEN"));
+
+    for (who, name, text) in [
+        ("a1", "Ani, Diskominfo", STIFF),
+        (
+            "b2",
+            "=1+2",
+            "Halo, Sobat! Yuk, datang ke kelurahan hari Senin. Ada pertanyaan? Tulis di komentar, ya.",
+        ),
+        (
+            "a1",
+            "Ani, Diskominfo",
+            "Halo, warga! Jangan lupa bawa KTP asli, ya. Ada pertanyaan? Tulis di komentar.",
+        ),
+    ] {
+        let r = s.post(
+            "/api/workshop/drafts",
+            &json!({ "participant": who, "name": name, "text": text }),
+        );
+        assert_eq!(r.status, 200);
+    }
+    let time = regex::Regex::new(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ").unwrap();
+    let csv = s.trainer_get("/trainer/export.csv").text();
+    insta::assert_snapshot!("serve_csv", time.replace_all(&csv, "TIME").replace("\r\n", "⏎\n"));
+
+    let explain = s.get("/api/explain/id/wajib").json();
+    insta::assert_snapshot!("serve_explain_wajib", serde_json::to_string_pretty(&explain).unwrap());
+}

@@ -16,6 +16,8 @@ pub struct Server {
     /// `127.0.0.1:PORT`
     pub addr: String,
     pub token: Option<String>,
+    /// What it printed at start.
+    pub banner: String,
     /// Everything it printed on stdout after the banner (read by a thread).
     pub rest: mpsc::Receiver<String>,
 }
@@ -33,9 +35,11 @@ impl Server {
             .spawn()
             .expect("start luwes serve");
         let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let (mut addr, mut token) = (None, None);
+        let (mut addr, mut token, mut banner) = (None, None, String::new());
         for line in lines.by_ref() {
             let line = line.expect("read the banner");
+            banner.push_str(&line);
+            banner.push('\n');
             if let Some(u) = line.strip_prefix("luwes serve: http://") {
                 addr = Some(u.trim_end_matches('/').to_string());
             }
@@ -56,6 +60,7 @@ impl Server {
             child,
             addr: addr.expect("the banner names the address"),
             token,
+            banner,
             rest,
         }
     }
