@@ -267,7 +267,9 @@ fn the_room_needs_the_token_and_escapes_what_participants_send() {
     // Without or with a wrong token: nothing.
     assert_eq!(s.get("/api/workshop/drafts").status, 401);
     assert_eq!(s.get("/trainer").status, 401);
-    assert_eq!(s.get("/trainer?token=0000").status, 401);
+    let wrong_page = s.get("/trainer?token=0000");
+    assert_eq!(wrong_page.status, 401);
+    assert!(wrong_page.text().contains("Token pelatih salah"));
     let wrong = http(
         &s.addr,
         "GET",

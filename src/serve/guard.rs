@@ -132,7 +132,26 @@ pub fn token_cookie(token: &str) -> HeaderValue {
         .unwrap_or(HeaderValue::from_static(""))
 }
 
-/// A plain 401 page/answer.
+/// The 401 a person sees: a short page saying what to do (a restarted server prints a new
+/// token, so an old address or cookie no longer works).
+pub fn unauthorized_page() -> Response {
+    let body = "<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">\
+        <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>luwes</title>\
+        <link rel=\"stylesheet\" href=\"/assets/style.css\"></head><body><main class=\"wide\"><section>\
+        <h1>Token pelatih salah atau tidak ada</h1><p>Buka alamat pelatih yang dicetak saat <code>luwes serve</code> \
+        dimulai (alamatnya berakhir dengan <code>?token=…</code>). Setiap kali server dijalankan ulang, tokennya baru.</p>\
+        <p lang=\"en\">Wrong or missing trainer token: open the trainer address printed when <code>luwes serve</code> \
+        started. Each start prints a new token.</p></section></main></body></html>";
+    let mut res = Response::new(Body::from(body));
+    *res.status_mut() = StatusCode::UNAUTHORIZED;
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    res
+}
+
+/// A plain 401 answer for the API.
 pub fn unauthorized() -> Response {
     let body = Body::from("{\"error\":\"Token pelatih salah atau tidak ada. / Wrong or missing trainer token.\"}");
     let mut res = Response::new(body);

@@ -72,7 +72,7 @@ pub async fn trainer(State(st): State<Arc<AppState>>, headers: HeaderMap, RawQue
     let right = |t: &str| guard::same_secret(t.as_bytes(), w.token.as_bytes());
     if let Some(t) = guard::query_token(q.as_deref()) {
         if !right(&t) {
-            return guard::unauthorized();
+            return guard::unauthorized_page();
         }
         let mut res = Response::new(axum::body::Body::empty());
         *res.status_mut() = StatusCode::SEE_OTHER;
@@ -83,7 +83,7 @@ pub async fn trainer(State(st): State<Arc<AppState>>, headers: HeaderMap, RawQue
         return res;
     }
     if !guard::token_of(&headers, None).is_some_and(|t| right(&t)) {
-        return guard::unauthorized();
+        return guard::unauthorized_page();
     }
     html(TRAINER)
 }
