@@ -135,6 +135,19 @@ pub struct Config {
     pub vocab: Option<Vocab>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exclude: Option<Vec<String>>,
+    /// The office's greeting and contact channel, offered by `luwes serve`'s page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<Profile>,
+}
+
+/// How the office signs its posts (`profile:` in `.luwes.yaml`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub greeting: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
 }
 
 impl Config {
@@ -173,6 +186,7 @@ impl Config {
             severity: over.severity.or(self.severity),
             vocab: over.vocab.or(self.vocab),
             exclude: over.exclude.or(self.exclude),
+            profile: over.profile.or(self.profile),
         }
     }
 
@@ -194,6 +208,7 @@ impl Config {
             severity: Some(BTreeMap::new()),
             vocab: Some(Vocab::default()),
             exclude: Some(Vec::new()),
+            profile: None,
         }
     }
 }

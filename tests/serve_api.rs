@@ -447,3 +447,23 @@ fn snapshots_of_the_banner_the_csv_and_an_explanation() {
     let explain = s.get("/api/explain/id/wajib").json();
     insta::assert_snapshot!("serve_explain_wajib", serde_json::to_string_pretty(&explain).unwrap());
 }
+
+#[test]
+fn the_office_profile_comes_from_the_config_and_flags_win() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("kantor.yaml"),
+        "profile:\n  greeting: \"Halo, Sobat Magelang!\"\n  channel: \"WA 0812-0000-0000\"\n",
+    )
+    .unwrap();
+    let s = Server::start(dir.path(), &["--config", "kantor.yaml"]);
+    let cfg = s.get("/api/config").json();
+    assert_eq!(
+        cfg["profile"],
+        json!({ "greeting": "Halo, Sobat Magelang!", "channel": "WA 0812-0000-0000" })
+    );
+    assert_eq!(cfg["workshop"], json!(null));
+    let s = Server::start(dir.path(), &["--config", "kantor.yaml", "--greeting", "Halo, Warga!"]);
+    assert_eq!(s.get("/api/config").json()["profile"]["greeting"], "Halo, Warga!");
+    assert_eq!(s.get("/api/config").json()["profile"]["channel"], "WA 0812-0000-0000");
+}

@@ -39,7 +39,10 @@ pub struct ServeArgs {
 }
 
 pub fn run(args: ServeArgs, out: &mut dyn Write) -> Result<u8, Error> {
-    let (linters, errors) = Linters::new(super::settings(&args.common)?)?;
+    let (_, config) = super::load_settings(&args.common)?;
+    // Flags win over the config file's `profile:`.
+    let file = config.profile.clone().unwrap_or_default();
+    let (linters, errors) = Linters::new(Settings::from(config))?;
     errors.iter().for_each(report_error);
     let opts = Options {
         bind: args.bind,
@@ -48,8 +51,8 @@ pub fn run(args: ServeArgs, out: &mut dyn Write) -> Result<u8, Error> {
         workshop: args.workshop,
         db: args.db,
         profile: Profile {
-            greeting: args.greeting,
-            channel: args.channel,
+            greeting: args.greeting.or(file.greeting),
+            channel: args.channel.or(file.channel),
         },
     };
     serve::run(opts, linters, out).map_err(Error::new)?;

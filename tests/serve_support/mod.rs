@@ -23,10 +23,13 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts `luwes serve --port 0 ARGS` (no config file) in `dir` and reads its banner.
+    /// Starts `luwes serve --port 0 ARGS` in `dir` (with `--no-config` unless ARGS name a
+    /// `--config`) and reads its banner.
     pub fn start(dir: &Path, args: &[&str]) -> Server {
+        let no_config = (!args.contains(&"--config")).then_some("--no-config");
         let mut child = Command::new(env!("CARGO_BIN_EXE_luwes"))
-            .args(["serve", "--port", "0", "--no-config"])
+            .args(["serve", "--port", "0"])
+            .args(no_config)
             .args(args)
             .current_dir(dir)
             .stdin(Stdio::null())
