@@ -124,8 +124,10 @@ function gauge(score) {
 /** The score's breakdown as list items: points lost per category, points earned per signal. */
 function breakdown(score) {
   const cat = L.t("cat"), credit = L.t("credit"), items = [];
-  for (const [c, v] of Object.entries(score.by_category || {})) items.push(el("li", { class: "lost" }, `−${v} ${cat[c] || c}`));
-  for (const [c, v] of Object.entries(score.credits || {})) items.push(el("li", { class: "earned" }, `+${v} ${credit[c] || c}`));
+  // 12,5 in Indonesian, 12.5 in English, as `luwes report` writes points.
+  const pts = (v) => (L.lang === "id" ? String(v).replace(".", ",") : String(v));
+  for (const [c, v] of Object.entries(score.by_category || {})) items.push(el("li", { class: "lost" }, `−${pts(v)} ${cat[c] || c}`));
+  for (const [c, v] of Object.entries(score.credits || {})) items.push(el("li", { class: "earned" }, `+${pts(v)} ${credit[c] || c}`));
   return items;
 }
 
