@@ -9,6 +9,8 @@ const room = { drafts: [], since: 0, screen: null, title: "" };
 async function poll() {
   try {
     const r = await api("/api/workshop/drafts?since=" + room.since);
+    // Redraw only on news: a redraw every two seconds would steal the keyboard focus.
+    const news = r.drafts.length > 0 || r.title !== room.title || r.screen !== room.screen;
     room.title = r.title;
     room.screen = r.screen;
     if (r.drafts.length) {
@@ -16,7 +18,7 @@ async function poll() {
       room.since = r.drafts[r.drafts.length - 1].id;
     }
     $("status").textContent = "";
-    render();
+    if (news) render();
   } catch (e) {
     $("status").textContent = e.message || L.t("offline");
   }
