@@ -222,6 +222,10 @@ fn two_participants_submit_and_the_trainer_sees_both() {
             .unwrap()
             >= 3
     );
+    // The page polls every two seconds; with no news, a focused button keeps the focus.
+    b.eval("document.querySelector('section.draft button').focus(); true");
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    assert_eq!(b.eval("document.activeElement.matches('section.draft button')"), json!(true));
     // Project one: the screen shows it.
     b.click("section.draft button");
     b.wait_for("document.querySelector('section.draft.on-screen') !== null", 10);
