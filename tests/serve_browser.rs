@@ -6,7 +6,8 @@
 mod serve_support;
 
 use serde_json::json;
-use serve_support::{chromium_or_skip, Browser, Server};
+use serve_support::cdp::{chromium_or_skip, Browser};
+use serve_support::Server;
 use std::path::Path;
 
 /// One finding, with a rewrite that lifts the score.
@@ -225,7 +226,10 @@ fn two_participants_submit_and_the_trainer_sees_both() {
     // The page polls every two seconds; with no news, a focused button keeps the focus.
     b.eval("document.querySelector('section.draft button').focus(); true");
     std::thread::sleep(std::time::Duration::from_millis(2500));
-    assert_eq!(b.eval("document.activeElement.matches('section.draft button')"), json!(true));
+    assert_eq!(
+        b.eval("document.activeElement.matches('section.draft button')"),
+        json!(true)
+    );
     // Project one: the screen shows it.
     b.click("section.draft button");
     b.wait_for("document.querySelector('section.draft.on-screen') !== null", 10);

@@ -78,7 +78,7 @@ pub fn report_from_db(
         .map(str::to_string)
         .or(room)
         .unwrap_or_else(|| "luwes".to_string());
-    let html = serve::workshop::html_report(&linter, &title, &drafts, en);
+    let html = serve::export::html_report(&linter, &title, &drafts, en);
     if output.as_os_str() == "-" {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {

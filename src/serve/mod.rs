@@ -3,6 +3,7 @@
 //! database; the linting is the library's public API (`Linter`, the JSON printer, `fix`,
 //! the report), so the browser sees exactly what the command line prints.
 pub mod api;
+pub mod export;
 pub mod guard;
 pub mod linters;
 mod pages;
@@ -64,8 +65,8 @@ pub fn router(state: Arc<AppState>, port: u16) -> Router {
         .route("/api/explain/{*id}", get(api::explain))
         .route("/api/workshop/drafts", post(workshop::submit).get(workshop::list))
         .route("/api/workshop/screen", post(workshop::set_screen).get(workshop::screen))
-        .route("/trainer/export.csv", get(workshop::export_csv))
-        .route("/trainer/export.html", get(workshop::export_html))
+        .route("/trainer/export.csv", get(export::export_csv))
+        .route("/trainer/export.html", get(export::export_html))
         .fallback(|| async { api::error(axum::http::StatusCode::NOT_FOUND, "not found") })
         .layer(DefaultBodyLimit::max(api::BODY_LIMIT))
         .layer(axum::middleware::from_fn_with_state(
