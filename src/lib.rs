@@ -17,6 +17,7 @@ pub mod re;
 pub mod report;
 pub mod rules;
 pub mod score;
+pub mod serve;
 pub mod text;
 pub mod walk;
 pub mod yaml;

@@ -9,6 +9,7 @@ mod lint;
 mod report;
 mod rules;
 mod score;
+mod serve;
 
 pub use args::{Cli, Command, CommonArgs};
 
@@ -60,6 +61,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
         Command::Fix(args) => fix::run(args, out),
         Command::Score(args) => score::run(args, out),
         Command::Report(args) => report::run(args, out),
+        Command::Serve(args) => serve::run(args, out),
         Command::Explain { rule, common } => explain::run(&rule, &common, out),
         Command::Rules {
             action,
