@@ -108,8 +108,19 @@ pub fn preload() {
 /// The lemma of an inflected form ("pengamanan" → "aman"); `None` for roots themselves
 /// and for unknown words.
 pub fn lemma(form: &str) -> Option<&'static str> {
+    let lower = form.to_lowercase();
+    lemma_exact(&lower).or_else(|| {
+        // The dict lists memperbaiki but not its passive diperbaiki (nor diber-, dipe-).
+        let rest = lower
+            .strip_prefix("di")
+            .filter(|r| r.starts_with("pe") || r.starts_with("ber"))?;
+        lemma_exact(&format!("mem{rest}"))
+    })
+}
+
+fn lemma_exact(lower: &str) -> Option<&'static str> {
     let lex = lexicon();
-    let id = lex.forms.get(form.to_lowercase())?;
+    let id = lex.forms.get(lower)?;
     lex.lemmas.get(usize::try_from(id).ok()?).copied()
 }
 
@@ -222,8 +233,8 @@ fn noun_to_verb_prefix(prefix: &str) -> Option<&'static str> {
 
 /// The meN- verb of a peN-…-an / per-…-an nominalisation, when the corpus attests one
 /// verb clearly: pengamanan → mengamankan (not the generated mengaman or mengamani).
-/// `None` when no form is attested, or when two are close (pendaftaran: mendaftar and
-/// mendaftarkan are both common), or when a per- noun belongs with a ber- verb
+/// `None` when no form is attested, or when the best is not used at least twice as often as
+/// the next (pendaftaran: mendaftar and mendaftarkan are both common), or when a per- noun belongs with a ber- verb
 /// (pertemuan → bertemu, not mempertemukan).
 pub fn nominal_to_verb(noun: &str) -> Option<&'static str> {
     let lower = noun.to_lowercase();
@@ -239,7 +250,7 @@ pub fn nominal_to_verb(noun: &str) -> Option<&'static str> {
     scored.sort_by_key(|m| std::cmp::Reverse(m.evidence()));
     let best = *scored.first()?;
     let second = scored.get(1).map_or(0, MemForm::evidence);
-    if best.evidence() < 3 * second {
+    if best.evidence() < 2 * second {
         return None;
     }
     if s.prefix == "per" {
@@ -270,13 +281,16 @@ pub fn imperative(word: &str) -> Option<String> {
 fn imperative_known(word: &str, after_lah: bool) -> Option<String> {
     if is_root(word) {
         let fits = match top_tag(word) {
-            Some(tag) => tag == Tag::VB || (after_lah && matches!(tag, Tag::JJ | Tag::NN)),
+            Some(tag) if after_lah => matches!(tag, Tag::VB | Tag::JJ | Tag::NN),
+            // A bare root is an imperative only as a verb stem the corpus also affixes
+            // (bawa: membawa), not as a verb-tagged function word (ialah).
+            Some(tag) => tag == Tag::VB && mem_verb_forms(word).next().is_some(),
             None => after_lah,
         };
         return fits.then(|| word.to_string());
     }
     if top_tag(word).is_some_and(|t| t != Tag::VB) {
-        return None; // the corpus knows it as something else (mengglobal aside, rare)
+        return None; // the corpus knows the word as something else
     }
     let s = split(word)?;
     if s.prefix.is_empty() && matches!(s.suffix, "kan" | "i") {
@@ -286,7 +300,26 @@ fn imperative_known(word: &str, after_lah: bool) -> Option<String> {
         return Some(word.to_string());
     }
     let kept = verb_prefix(s.prefix)?;
+    if s.suffix.is_empty() && kept.is_empty() && s.prefix != "di" && !bare_stem_is_verb(word, s.lemma) {
+        return None; // mengglobal → "global": the root is an adjective and the verb unused
+    }
     matches!(s.suffix, "" | "kan" | "i").then(|| format!("{kept}{}{}", s.lemma, s.suffix))
+}
+
+/// Whether the root of a suffixless meN- verb can stand as its imperative: the corpus uses
+/// the verb or its passive, or the root is not mostly an adjective or adverb there (meN- on
+/// those means "become": meninggi, mengglobal). Nouns pass: mendata → data.
+fn bare_stem_is_verb(form: &str, lemma: &str) -> bool {
+    tags(form).is_some()
+        || has_passive(lemma)
+        || tags(lemma).is_none_or(|t| !matches!(t.top, Tag::JJ | Tag::ADV | Tag::NUM))
+}
+
+/// Whether the corpus uses a bare di- passive of the lemma (dikawal), i.e. the bare root
+/// is a transitive verb stem.
+fn has_passive(lemma: &str) -> bool {
+    let tail = lemma.get(1..).unwrap_or(lemma); // meN- may have dropped the first letter
+    mem_verb_forms(lemma).any(|m| m.passive > 0 && m.form.ends_with(tail))
 }
 
 #[cfg(test)]
