@@ -233,9 +233,9 @@ fn noun_to_verb_prefix(prefix: &str) -> Option<&'static str> {
 
 /// The meN- verb of a peN-…-an / per-…-an nominalisation, when the corpus attests one
 /// verb clearly: pengamanan → mengamankan (not the generated mengaman or mengamani).
-/// `None` when no form is attested, or when the best is not used at least twice as often as
-/// the next (pendaftaran: mendaftar and mendaftarkan are both common), or when a per- noun belongs with a ber- verb
-/// (pertemuan → bertemu, not mempertemukan).
+/// `None` when no form is attested, when the best is not used at least twice as often as
+/// the next (pendaftaran: mendaftar and mendaftarkan are both common), or when a per- noun
+/// belongs with a ber- verb (pertemuan → bertemu, not mempertemukan).
 pub fn nominal_to_verb(noun: &str) -> Option<&'static str> {
     let lower = noun.to_lowercase();
     let s = split(&lower).filter(|s| s.suffix == "an")?;
