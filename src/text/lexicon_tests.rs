@@ -132,3 +132,17 @@ fn imperatives() {
         assert_eq!(imperative(word), None, "{word}");
     }
 }
+
+#[test]
+fn build_script_expanded_every_form() {
+    // scripts/build-lexicon keeps 778,491 form → lemma pairs; build.rs must rebuild them all.
+    let lex = lexicon();
+    assert_eq!(lex.forms.len(), 778_491);
+    assert_eq!(lex.roots.len(), 29_930);
+    assert_eq!(lex.tags.len(), 18_196);
+    assert!(
+        lex.lemmas.windows(2).all(|w| w[0] < w[1]),
+        "lemma ids index a sorted list"
+    );
+    assert!(lex.mem.values().flatten().all(|m| m.evidence() > 0));
+}
