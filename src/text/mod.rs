@@ -1,5 +1,6 @@
 //! Text pipeline: what is prose, where sentences and words are, suppression, morphology.
 pub mod directive;
+pub mod lexicon;
 pub mod mask;
 pub mod morph;
 pub mod quote;
