@@ -2,6 +2,7 @@
 //! defaults < file < command line that gives the `Settings` of a run.
 use crate::diagnostic::Severity;
 use crate::error::{Error, Result};
+use crate::files::Fifo;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -135,6 +136,9 @@ pub struct Config {
     pub vocab: Option<Vocab>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub exclude: Option<Vec<String>>,
+    /// Largest post read, in MiB (`files::DEFAULT_MAX_POST_MB` when unset).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_file_mb: Option<u64>,
     /// The office's greeting and contact channel, offered by `luwes serve`'s page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
@@ -152,17 +156,43 @@ pub struct Profile {
 
 impl Config {
     /// Reads a config file; relative `packs` are resolved against the file's folder so
-    /// that a config works from any working directory.
-    pub fn from_file(path: &Path) -> Result<Config> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, &e))?;
+    /// that a config works from any working directory. A config may come from a pull
+    /// request that CI runs, so its packs must lie inside the repository that holds it
+    /// (see `pack_root`) unless `external_packs` (`--allow-external-packs`) says otherwise:
+    /// `packs: [/etc]` must not make CI print the machine's files.
+    pub fn from_file(path: &Path, external_packs: bool) -> Result<Config> {
+        let bytes = crate::files::read_bounded(path, crate::files::MAX_YAML_BYTES, Fifo::Allow, "a config file")?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::in_file(path, "not valid UTF-8"))?;
         let mut cfg: Config = crate::yaml::parse(path, &text)?;
         let base = path.parent().unwrap_or(Path::new("."));
         if let Some(packs) = &mut cfg.packs {
+            let root = pack_root(base);
             for p in packs.iter_mut() {
+                let written = p.to_string_lossy().to_string();
                 if p.is_relative() {
                     *p = base.join(&*p);
                 }
+                if external_packs {
+                    continue;
+                }
+                // A pack that does not exist is reported when it is loaded.
+                let Ok(real) = std::fs::canonicalize(&*p) else { continue };
+                if !root.as_ref().is_some_and(|r| real.starts_with(r)) {
+                    return Err(Error::in_file(
+                        path,
+                        format!(
+                            "pack `{}` is outside the repository that holds this config; \
+                             luwes reads packs only from inside it (--allow-external-packs allows others)",
+                            crate::error::excerpt(&written, 80)
+                        ),
+                    )
+                    .field("packs")
+                    .at(crate::yaml::locate(&text, "packs", Some(&written))));
+                }
             }
+        }
+        if cfg.max_file_mb == Some(0) {
+            return Err(Error::in_file(path, "max_file_mb must be at least 1").field("max_file_mb"));
         }
         if let Some(m) = cfg.min_score {
             if !(0.0..=100.0).contains(&m) {
@@ -186,6 +216,7 @@ impl Config {
             severity: over.severity.or(self.severity),
             vocab: over.vocab.or(self.vocab),
             exclude: over.exclude.or(self.exclude),
+            max_file_mb: over.max_file_mb.or(self.max_file_mb),
             profile: over.profile.or(self.profile),
         }
     }
@@ -208,9 +239,23 @@ impl Config {
             severity: Some(BTreeMap::new()),
             vocab: Some(Vocab::default()),
             exclude: Some(Vec::new()),
+            max_file_mb: Some(crate::files::DEFAULT_MAX_POST_MB),
             profile: None,
         }
     }
+}
+
+/// Where a config's packs may live: the repository holding `config_dir` (the nearest
+/// folder upward with a `.git`), or the config's own folder outside any repository.
+fn pack_root(config_dir: &Path) -> Option<PathBuf> {
+    let dir = std::fs::canonicalize(if config_dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        config_dir
+    })
+    .ok()?;
+    let repo = dir.ancestors().find(|a| a.join(".git").exists());
+    Some(repo.unwrap_or(&dir).to_path_buf())
 }
 
 /// The nearest config file from `start` upward.
@@ -235,6 +280,14 @@ pub struct Settings {
     pub severity: BTreeMap<String, Severity>,
     pub vocab: Vocab,
     pub exclude: Vec<String>,
+    pub max_file_mb: u64,
+}
+
+impl Settings {
+    /// The largest post read, in bytes.
+    pub fn max_file_bytes(&self) -> u64 {
+        self.max_file_mb.saturating_mul(1 << 20)
+    }
 }
 
 impl From<Config> for Settings {
@@ -252,6 +305,7 @@ impl From<Config> for Settings {
             severity: c.severity.unwrap_or_default(),
             vocab: c.vocab.unwrap_or_default(),
             exclude: c.exclude.unwrap_or_default(),
+            max_file_mb: c.max_file_mb.unwrap_or(crate::files::DEFAULT_MAX_POST_MB),
         }
     }
 }

@@ -69,10 +69,32 @@ impl Error {
         let what = match err.kind() {
             std::io::ErrorKind::NotFound => "no such file or directory".to_string(),
             std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            _ => err.to_string(),
+            // tempfile's errors carry the temporary path, which means nothing to the user.
+            _ => {
+                let s = err.to_string();
+                s.split(" at path ").next().unwrap_or(&s).to_string()
+            }
         };
         Error::in_file(path, what)
     }
+}
+
+/// A short, printable excerpt of text that came from a file: control characters escaped,
+/// at most `max` characters, so an error never echoes a file (a key, a `.env`) into a log.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 impl fmt::Display for Error {
@@ -103,5 +125,12 @@ mod tests {
             .at(Some(Location { line: 3, column: 7 }))
             .field("tokens");
         assert_eq!(e.to_string(), "rules/id/x.yaml:3:7: field `tokens`: invalid regex");
+    }
+
+    #[test]
+    fn excerpts_are_short_and_printable() {
+        assert_eq!(excerpt("abc", 5), "abc");
+        assert_eq!(excerpt("a\nb\x1b[2J", 20), "a\\nb\\u{1b}[2J");
+        assert_eq!(excerpt("abcdef", 3), "abc…");
     }
 }

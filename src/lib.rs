@@ -7,6 +7,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod engine;
 pub mod error;
+pub mod files;
 pub mod fix;
 #[doc(hidden)]
 pub mod invariants;

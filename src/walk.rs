@@ -1,6 +1,7 @@
 //! Finding and reading the files to check: folders are walked with .gitignore (and
 //! .luwesignore) respected; binary and non-UTF-8 files are reported, not linted.
 use crate::error::Error;
+use crate::files::{read_bounded, Fifo};
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
 use std::path::{Path, PathBuf};
@@ -69,24 +70,50 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], base: &Path) -> (Vec<Input
             }
         }
     }
-    (inputs, errors)
+    (dedup(inputs), errors)
+}
+
+/// The same file named twice (`a.txt ./a.txt /abs/a.txt`, or a folder and a file in it)
+/// is linted and counted once, under the name it was first given.
+fn dedup(inputs: Vec<Input>) -> Vec<Input> {
+    let mut seen = std::collections::HashSet::new();
+    inputs
+        .into_iter()
+        .filter(|i| match i {
+            Input::Stdin => true,
+            Input::File(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+        })
+        .collect()
 }
 
 /// What reading a file gave.
 #[derive(Debug)]
 pub enum Read {
     Text(String),
+    /// UTF-16 with a byte-order mark (what Windows Notepad saves as "Unicode"), decoded.
+    /// Spans then count bytes of the UTF-8 text, not of the file.
+    Utf16(String),
     /// Not text: skipped with a notice, not an error.
     Binary,
 }
 
-/// Reads a file as UTF-8 text, telling binary files apart.
-pub fn read(path: &Path) -> Result<Read, Error> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, &e))?;
+/// Reads a file as UTF-8 text, telling binary files apart; at most `limit` bytes, and
+/// only a regular file (or a FIFO where `fifo` allows).
+pub fn read(path: &Path, limit: u64, fifo: Fifo) -> Result<Read, Error> {
+    let bytes = read_bounded(path, limit, fifo, "the file")?;
     decode(path, bytes)
 }
 
 pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Read, Error> {
+    // UTF-16 is full of NUL bytes: look for its byte-order mark before sniffing for binary.
+    let utf16 = match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => Some(u16::from_le_bytes as fn([u8; 2]) -> u16),
+        Some([0xFE, 0xFF]) => Some(u16::from_be_bytes as fn([u8; 2]) -> u16),
+        _ => None,
+    };
+    if let Some(unit) = utf16 {
+        return decode_utf16(path, &bytes[2..], unit);
+    }
     if bytes[..bytes.len().min(BINARY_SNIFF)].contains(&0) {
         return Ok(Read::Binary);
     }
@@ -106,6 +133,20 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Read, Error> {
     })
 }
 
+fn decode_utf16(path: &Path, body: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Read, Error> {
+    if body.len() % 2 != 0 {
+        return Err(Error::in_file(
+            path,
+            "UTF-16 text with an odd number of bytes; save the file as UTF-8",
+        ));
+    }
+    let units = body.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map(Read::Utf16)
+        .map_err(|_| Error::in_file(path, "broken UTF-16 (an unpaired surrogate); save the file as UTF-8"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +154,17 @@ mod tests {
     #[test]
     fn binary_and_bad_utf8_are_told_apart() {
         assert!(matches!(decode(Path::new("a"), b"ab\0c".to_vec()), Ok(Read::Binary)));
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Wajib hadir ✓".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert!(matches!(decode(Path::new("a"), le), Ok(Read::Utf16(t)) if t == "Wajib hadir ✓"));
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("Yuk".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert!(matches!(decode(Path::new("a"), be), Ok(Read::Utf16(t)) if t == "Yuk"));
+        assert!(decode(Path::new("a"), vec![0xFF, 0xFE, 0x00, 0xD8]).is_err());
         let err = decode(Path::new("a.txt"), b"ok\nab\xffc".to_vec()).unwrap_err();
         assert_eq!(
             err.to_string(),

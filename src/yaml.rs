@@ -60,6 +60,13 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
         ));
     }
     serde_yaml::from_str(text).map_err(|e| {
+        // serde_yaml reads lazily, so a value of the wrong type before a syntax error
+        // (`lang: [` at the end of the file) is reported instead of the syntax error. On
+        // this error path only, read the file as plain YAML first to find the real cause.
+        let e = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+            Err(syntax) => syntax,
+            Ok(_) => e,
+        };
         let location = e.location().map(|l| Location {
             line: l.line(),
             column: l.column(),
@@ -71,8 +78,46 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
             Some(i) => msg[..i].to_string(),
             None => msg,
         };
-        Error::in_file(path, msg).at(location)
+        Error::in_file(path, shorten_quotes(&msg)).at(location)
     })
+}
+
+/// Longest excerpt of the file an error may quote.
+const MAX_QUOTED_CHARS: usize = 40;
+
+/// serde_yaml quotes the offending value in full (`invalid type: string "…"`): for a
+/// file that is not YAML at all (`packs: [/etc/passwd]`, `--config .env`) that is the
+/// whole file. Each quoted part is cut to a short excerpt, and the message as a whole too.
+fn shorten_quotes(msg: &str) -> String {
+    let mut out = String::new();
+    let mut rest = msg;
+    while let Some(open) = rest.find('"') {
+        out.push_str(&rest[..=open]);
+        let body = &rest[open + 1..];
+        // The closing quote is the next one not escaped by a backslash.
+        let mut close = None;
+        let mut escaped = false;
+        for (i, c) in body.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    close = Some(i);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        let end = close.unwrap_or(body.len());
+        out.push_str(&crate::error::excerpt(&body[..end], MAX_QUOTED_CHARS));
+        if close.is_some() {
+            out.push('"');
+            rest = &body[end + 1..];
+        } else {
+            rest = "";
+        }
+    }
+    out.push_str(rest);
+    crate::error::excerpt(&out, 10 * MAX_QUOTED_CHARS)
 }
 
 /// Serialises `value` as YAML (used by `--print-config`).
@@ -141,6 +186,24 @@ mod tests {
         assert_eq!(anchors_and_aliases("a: &x 1\nb: *x\nc: \"*tebal*\"\n"), (1, 1));
         let err = parse::<T>(Path::new("ok.yaml"), "a: &x 1\nb: *x\n").unwrap_err();
         assert!(err.message.contains("unknown field `b`"), "{err}");
+    }
+
+    #[test]
+    fn a_syntax_error_is_reported_as_one() {
+        let err = parse::<T>(Path::new("c.yaml"), "a: [\n").unwrap_err();
+        assert!(!err.message.contains("YAML tag"), "{err}");
+        assert!(err.message.contains("did not find expected node content"), "{err}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_yaml_is_not_echoed() {
+        let secret = format!("root:x:0:0:root:/root:/bin/bash {}", "RAHASIA ".repeat(200));
+        let err = parse::<T>(Path::new("passwd"), &secret).unwrap_err();
+        let s = err.to_string();
+        assert!(s.starts_with("passwd"), "{s}");
+        assert!(s.chars().count() < 200, "{s}");
+        assert_eq!(s.matches("RAHASIA").count(), 1, "{s}");
+        assert_eq!(shorten_quotes(r#"a "b\"c" d"#), r#"a "b\"c" d"#);
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct CommonArgs {
     /// Colour output: auto (terminal only, honours NO_COLOR), always, never
     #[arg(long, global = true, value_enum, default_value = "auto")]
     pub color: ColorChoice,
+    /// Let the config's `packs:` name folders outside the repository that holds it
+    #[arg(long, global = true)]
+    pub allow_external_packs: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -78,6 +81,9 @@ pub struct LintArgs {
     /// Name (and so format) to use for text read from stdin
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
+    /// Largest file read, in MiB (default 64)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_file_mb: Option<u64>,
     /// Print the merged configuration and exit
     #[arg(long)]
     pub print_config: bool,
@@ -163,6 +169,9 @@ pub struct FixArgs {
     /// Report what would change, and write nothing
     #[arg(long, conflicts_with = "diff")]
     pub dry_run: bool,
+    /// Rewrite a file that has other hard links (they keep the old text)
+    #[arg(long)]
+    pub break_hardlinks: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -212,6 +221,7 @@ impl LintArgs {
             min_score: self.min_score,
             select: (!self.select.is_empty()).then(|| self.select.clone()),
             ignore: (!self.ignore.is_empty()).then(|| self.ignore.clone()),
+            max_file_mb: self.max_file_mb,
             ..self.common.to_config()
         }
     }

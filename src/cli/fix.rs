@@ -2,12 +2,13 @@
 //! meanwhile), or shows them (`--diff`, `--dry-run`); stdin's fixed text goes to stdout.
 //! Then it says, per file, what was applied and what remains.
 use super::args::FixArgs;
-use super::lint::{exit_code, io_err, load};
+use super::lint::{exit_code, io_err, load_with};
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::config::Lang;
 use crate::diagnostic::Applicability;
 use crate::error::Error;
-use crate::fix::{self, diff::write_diff, write::write_atomic, FixOutcome};
+use crate::files::replace_atomic;
+use crate::fix::{self, diff::write_diff, FixOutcome};
 use crate::output::{self, OutputFormat};
 use crate::walk::Input;
 use colored::Colorize;
@@ -25,7 +26,7 @@ enum Fate {
 
 pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
-    let Some(loaded) = load(&args.lint, out)? else {
+    let Some(loaded) = load_with(&args.lint, out, true)? else {
         return Ok(EXIT_OK);
     };
     let level = if args.unsafe_fixes {
@@ -58,7 +59,12 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
         } else if show_only {
             Fate::Shown
         } else if let Input::File(path) = input {
-            match write_atomic(path, text, outcome.text()) {
+            match replace_atomic(
+                path,
+                outcome.text().as_bytes(),
+                Some(text.as_bytes()),
+                args.break_hardlinks,
+            ) {
                 Ok(()) => Fate::Written,
                 Err(e) => {
                     report_error(&e);
@@ -69,6 +75,12 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
         } else {
             Fate::Shown
         };
+        // A file that could not be written still holds its old text and findings: the
+        // summary and the exit code must say so, not count the rewrite as done.
+        let mut outcome = outcome;
+        if fate == Fate::Failed {
+            outcome.report = loaded.linter.lint(name, text);
+        }
         done.push((outcome, fate));
     }
 
@@ -163,8 +175,10 @@ fn write_report(
         if o.applied.is_empty() {
             continue;
         }
-        applied += o.applied.len();
-        files += 1;
+        if *fate != Fate::Failed {
+            applied += o.applied.len();
+            files += 1;
+        }
         let verb = match fate {
             Fate::Failed => words.not_written.red().bold(),
             Fate::Shown if show_only => words.would_fix.yellow().bold(),

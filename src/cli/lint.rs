@@ -4,10 +4,11 @@ use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, E
 use crate::config::{Lang, Settings};
 use crate::engine::{FileReport, Linter};
 use crate::error::Error;
+use crate::files::{read_limited, Fifo};
 use crate::output::{self, PrintOptions, LABELS_EN, LABELS_ID};
 use crate::rules::Rule;
 use crate::walk::{self, Input, Read};
-use std::io::{Read as _, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 /// What every command that reads posts starts from: the settings, the rules, and the
@@ -55,6 +56,12 @@ pub(super) fn print_options<'a>(settings: &Settings, rules: &'a [&'a Rule]) -> P
 
 /// Config → rules → inputs → texts; `None` when `--print-config` was all there was to do.
 pub(super) fn load(args: &LintArgs, out: &mut dyn Write) -> Result<Option<Loaded>, Error> {
+    load_with(args, out, false)
+}
+
+/// `load`, saying whether the files will be rewritten (`fix`): then a FIFO is refused (it
+/// cannot be read again and written back) and so is UTF-16 text (it would come back UTF-8).
+pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> Result<Option<Loaded>, Error> {
     let (config_path, file_config) = super::load_settings(&args.common)?;
     // The lint-only flags are the last layer, on top of the file.
     let file_config = file_config.merge(args.to_config());
@@ -98,7 +105,12 @@ pub(super) fn load(args: &LintArgs, out: &mut dyn Write) -> Result<Option<Loaded
 
     let mut texts = Vec::with_capacity(inputs.len());
     for input in inputs {
-        match read_input(&input, args.stdin_filename.as_deref()) {
+        match read_input(
+            &input,
+            args.stdin_filename.as_deref(),
+            settings.max_file_bytes(),
+            rewrite,
+        ) {
             Ok(Some((name, text))) => texts.push((input, name, text)),
             Ok(None) => {
                 if let Input::File(p) = &input {
@@ -147,21 +159,36 @@ pub(super) fn exit_code(had_error: bool, reports: &[FileReport], settings: &Sett
 }
 
 /// Reads one input as (display name, text); `None` for a binary file.
-fn read_input(input: &Input, stdin_name: Option<&str>) -> Result<Option<(String, String)>, Error> {
+fn read_input(
+    input: &Input,
+    stdin_name: Option<&str>,
+    limit: u64,
+    rewrite: bool,
+) -> Result<Option<(String, String)>, Error> {
+    let utf16 = |name: &str, t: String| {
+        if rewrite {
+            Err(Error::in_file(
+                name,
+                "is UTF-16 text; save it as UTF-8 for `luwes fix` (lint reads it as it is)",
+            ))
+        } else {
+            Ok(Some((name.to_string(), t)))
+        }
+    };
     match input {
         Input::Stdin => {
             let name = stdin_name.unwrap_or("<stdin>");
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| Error::io(name, &e))?;
+            let bytes =
+                read_limited(std::io::stdin().lock(), limit, "standard input").map_err(|e| e.with_path(name))?;
             match walk::decode(std::path::Path::new(name), bytes)? {
                 Read::Text(t) => Ok(Some((name.to_string(), t))),
+                Read::Utf16(t) => utf16(name, t),
                 Read::Binary => Err(Error::in_file(name, "standard input is binary, not text")),
             }
         }
-        Input::File(p) => match walk::read(p)? {
+        Input::File(p) => match walk::read(p, limit, if rewrite { Fifo::Refuse } else { Fifo::Allow })? {
             Read::Text(t) => Ok(Some((display_path(p), t))),
+            Read::Utf16(t) => utf16(&display_path(p), t),
             Read::Binary => Ok(None),
         },
     }

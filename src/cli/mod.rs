@@ -104,7 +104,7 @@ pub fn load_settings(common: &CommonArgs) -> Result<(Option<std::path::PathBuf>,
         (None, false) => std::env::current_dir().ok().and_then(|d| config::discover(&d)),
     };
     let file = match &path {
-        Some(p) => Config::from_file(p)?,
+        Some(p) => Config::from_file(p, common.allow_external_packs)?,
         None => Config::default(),
     };
     Ok((path, file.merge(common.to_config())))

@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::report::{self, Page, EN, ID};
 use clap::Args;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, Args, Clone)]
 pub struct ReportArgs {
@@ -52,7 +52,11 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     if args.output.as_os_str() == "-" {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {
-        write_file(&args.output, &html)?;
+        refuse_an_input(&args.output, &loaded)?;
+        crate::files::replace_atomic(&args.output, html.as_bytes(), None, false).map_err(|e| Error {
+            message: format!("cannot write the report: {}", e.message),
+            ..e
+        })?;
         let findings: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
         let (written, drafts, found) = if en {
             ("Report written to", "drafts", "findings")
@@ -76,26 +80,20 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     Ok(exit_code(loaded.had_error, &reports, &gate))
 }
 
-/// Writes `text` to `path` through a temporary file in the same folder, then renames it.
-pub(super) fn write_file(path: &Path, text: &str) -> Result<(), Error> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+/// `-o` naming one of the posts being reported on (directly or through a symlink) would
+/// replace a draft with HTML: refused.
+fn refuse_an_input(output: &std::path::Path, loaded: &super::lint::Loaded) -> Result<(), Error> {
+    let Ok(target) = std::fs::canonicalize(output) else {
+        return Ok(());
     };
-    let io = |e: std::io::Error| Error::in_file(path, format!("cannot write the report: {e}"));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".luwes-report-")
-        .tempfile_in(dir)
-        .map_err(io)?;
-    tmp.write_all(text.as_bytes()).map_err(io)?;
-    tmp.as_file().sync_all().map_err(io)?;
-    // A temporary file is private (0600); a report is meant to be shared like any document.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(io)?;
+    let is_input = loaded.texts.iter().any(|(input, _, _)| {
+        matches!(input, crate::walk::Input::File(p) if std::fs::canonicalize(p).is_ok_and(|p| p == target))
+    });
+    if is_input {
+        return Err(Error::in_file(
+            output,
+            "is one of the posts being reported on; the report was not written over it",
+        ));
     }
-    tmp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! suggestion) that overlaps one already taken waits for the next pass, since the
 //! `fix` command re-lints until stable.
 use crate::diagnostic::Edit;
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// The result of one pass.
@@ -54,7 +55,16 @@ pub fn apply_groups(source: &str, groups: &[&[Edit]]) -> AppliedGroups {
         let g = groups[i];
         (g.iter().map(|e| e.start).min(), g.iter().map(|e| e.end).max(), i)
     });
-    let mut chosen: Vec<&Edit> = Vec::new();
+    // The edits taken so far, by (start, end): they never conflict, so sorted by start
+    // they are sorted by end too, and only the few just before an edit's end can touch it.
+    let mut chosen: BTreeMap<(usize, usize), &Edit> = BTreeMap::new();
+    let clashes = |chosen: &BTreeMap<(usize, usize), &Edit>, e: &Edit| {
+        chosen
+            .range(..=(e.end, usize::MAX))
+            .rev()
+            .take_while(|(_, o)| o.end >= e.start)
+            .any(|(_, o)| conflict(e, o))
+    };
     let mut taken = Vec::new();
     for i in order {
         let g = groups[i];
@@ -62,14 +72,14 @@ pub fn apply_groups(source: &str, groups: &[&[Edit]]) -> AppliedGroups {
             && g.iter()
                 .enumerate()
                 .all(|(k, e)| g[..k].iter().all(|o| !conflict(e, o)))
-            && g.iter().all(|e| chosen.iter().all(|o| !conflict(e, o)));
+            && g.iter().all(|e| !clashes(&chosen, e));
         if ok {
-            chosen.extend(g.iter());
+            chosen.extend(g.iter().map(|e| ((e.start, e.end), e)));
             taken.push(i);
         }
     }
     taken.sort_unstable();
-    chosen.sort_by_key(|e| (e.start, e.end));
+    let chosen = chosen.into_values();
     let mut text = String::with_capacity(source.len());
     let mut landed = Vec::with_capacity(chosen.len());
     let mut cursor = 0;

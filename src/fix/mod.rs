@@ -4,7 +4,6 @@
 mod apply;
 pub mod diff;
 mod tidy;
-pub mod write;
 
 pub use apply::{apply_edits, apply_groups, Applied, AppliedGroups};
 pub use tidy::tidy;

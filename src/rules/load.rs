@@ -4,6 +4,7 @@ use super::compile::compile;
 use super::raw::RawRule;
 use super::Rule;
 use crate::error::{Error, Result};
+use crate::files::Fifo;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -65,31 +66,77 @@ pub fn builtin() -> (Vec<Rule>, Vec<Error>) {
     (rules, errors)
 }
 
-fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => return errors.push(Error::io(dir, &e)),
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            yaml_files(&p, out, errors);
-        } else if matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
-            out.push(p);
+/// Most rule files one pack may hold, and most folder entries its walk may look at:
+/// a pack has tens of rules; `packs: [/]` must end with an error, not walk the disk.
+const MAX_PACK_FILES: usize = 2_000;
+const MAX_PACK_ENTRIES: usize = 50_000;
+
+/// The `.yaml`/`.yml` files below `dir`, sorted. Symlinks to folders are not followed (a
+/// link to its own folder would repeat the pack forever); symlinks to files are read.
+fn yaml_files(root: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut seen = 0usize;
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let entries = std::fs::read_dir(&dir).map_err(|e| Error::io(&dir, &e))?;
+        let mut paths: Vec<(PathBuf, std::fs::FileType)> = Vec::new();
+        for e in entries.flatten() {
+            seen += 1;
+            if seen > MAX_PACK_ENTRIES {
+                return Err(Error::in_file(
+                    root,
+                    format!(
+                        "holds more than {MAX_PACK_ENTRIES} files and folders; is `packs:` pointing at a rule folder?"
+                    ),
+                ));
+            }
+            if let Ok(t) = e.file_type() {
+                paths.push((e.path(), t));
+            }
         }
+        // Depth-first in name order: folders pushed in reverse so the first comes out first.
+        paths.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut subdirs = Vec::new();
+        for (p, t) in paths {
+            let is_yaml = matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
+            if t.is_dir() {
+                subdirs.push(p);
+            } else if is_yaml && (t.is_file() || (t.is_symlink() && p.is_file())) {
+                out.push(p);
+                if out.len() > MAX_PACK_FILES {
+                    return Err(Error::in_file(
+                        root,
+                        format!("holds more than {MAX_PACK_FILES} rule files; is `packs:` pointing at a rule folder?"),
+                    ));
+                }
+            }
+        }
+        stack.extend(subdirs.into_iter().rev());
     }
+    out.sort();
+    Ok(out)
 }
 
 /// Rules from a pack folder (ids relative to it) or a single rule file (id = file stem,
-/// or the path below a `rules/` folder when it sits in one).
+/// or the path below a `rules/` folder when it sits in one). Only `.yaml`/`.yml` files are
+/// read as rules, each at most `files::MAX_YAML_BYTES`.
 pub fn from_path(path: &Path) -> (Vec<Rule>, Vec<Error>) {
     let mut errors = Vec::new();
     let (root, files) = if path.is_dir() {
-        let mut files = Vec::new();
-        yaml_files(path, &mut files, &mut errors);
-        (path.to_path_buf(), files)
+        match yaml_files(path) {
+            Ok(files) => (path.to_path_buf(), files),
+            Err(e) => return (Vec::new(), vec![e]),
+        }
     } else if path.exists() {
+        if !matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+            return (
+                Vec::new(),
+                vec![Error::in_file(
+                    path,
+                    "not a rule file (rule files end in .yaml or .yml)",
+                )],
+            );
+        }
         let root = path
             .ancestors()
             .find(|a| a.file_name().is_some_and(|n| n == "rules"))
@@ -105,20 +152,17 @@ pub fn from_path(path: &Path) -> (Vec<Rule>, Vec<Error>) {
     let mut texts = Vec::new();
     for file in files {
         let rel = file.strip_prefix(&root).unwrap_or(&file).to_string_lossy().to_string();
-        let text = match std::fs::read(&file) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(_) => {
-                    errors.push(Error::in_file(&file, "not valid UTF-8"));
-                    continue;
-                }
-            },
+        let bytes = match crate::files::read_bounded(&file, crate::files::MAX_YAML_BYTES, Fifo::Refuse, "a rule file") {
+            Ok(b) => b,
             Err(e) => {
-                errors.push(Error::io(&file, &e));
+                errors.push(e);
                 continue;
             }
         };
-        texts.push((file, rel, text));
+        match String::from_utf8(bytes) {
+            Ok(t) => texts.push((file, rel, t)),
+            Err(_) => errors.push(Error::in_file(&file, "not valid UTF-8")),
+        }
     }
     // Read in order, compiled on all cores (as in `builtin`).
     use rayon::prelude::*;
