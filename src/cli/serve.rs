@@ -82,7 +82,10 @@ pub fn report_from_db(
     if output.as_os_str() == "-" {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {
-        crate::files::replace_atomic(output, html.as_bytes(), None, false)?;
+        crate::files::replace_atomic(output, html.as_bytes(), None, false).map_err(|e| Error {
+            message: format!("cannot write the report: {}", e.message),
+            ..e
+        })?;
         let (written, n) = if en {
             ("Report written to", "drafts")
         } else {
