@@ -1,10 +1,14 @@
-//! Embeds the built-in rule packs (every `rules/**/*.yaml`) into the binary.
+//! Embeds the built-in rule packs (every `rules/**/*.yaml`) into the binary, and builds
+//! the lexicon's FSTs from `data/lexicon/` (see `build/lexicon.rs`).
 //!
 //! Written as a build script rather than with a crate like `include_dir` because cargo
 //! re-runs a build script when anything under a watched folder changes, so a newly
 //! added rule file is picked up without touching any Rust source.
 use std::path::Path;
 use std::{env, fs};
+
+#[path = "build/lexicon.rs"]
+mod lexicon;
 
 fn collect(dir: &Path, out: &mut Vec<String>) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -33,6 +37,7 @@ fn main() {
         code.push_str(&format!("    ({rel:?}, include_str!({f:?})),\n"));
     }
     code.push_str("];\n");
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("builtin_rules.rs");
-    fs::write(out, code).unwrap();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    fs::write(Path::new(&out_dir).join("builtin_rules.rs"), code).unwrap();
+    lexicon::build(Path::new(env!("CARGO_MANIFEST_DIR")), Path::new(&out_dir));
 }

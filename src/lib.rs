@@ -16,6 +16,7 @@ pub mod model;
 pub mod output;
 pub mod rules;
 pub mod score;
+pub mod serve;
 pub mod text;
 pub mod yaml;
 

@@ -87,7 +87,15 @@ const PROBE: &str = r#"<script>
     .filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').length;
   const mark = document.querySelector('.text mark.hl');
   mark.focus();
-  const tip = getComputedStyle(mark.querySelector('.tip')).display;
+  // `:focus` matches only while the headless window itself has focus, which Chromium
+  // gives or not from run to run: check that the highlight takes focus, that the page's
+  // own style opens the tooltip on focus, and the computed style when it can be seen.
+  const focusRule = [...document.styleSheets].flatMap((s) => [...s.cssRules])
+    .some((r) => r.selectorText && r.selectorText.includes('mark.hl:focus > .tip') && r.style.display === 'block');
+  const shown = getComputedStyle(mark.querySelector('.tip')).display;
+  const tip = document.activeElement !== mark ? 'not-focusable'
+    : !focusRule ? 'no-focus-rule'
+    : mark.matches(':focus') ? shown : 'block';
   const b = document.body.dataset;
   b.marks = laidOut('.text mark.hl'); b.filled = filled; b.bars = laidOut('svg.bars rect');
   b.bins = laidOut('svg.histogram rect'); b.drafts = laidOut('section.draft'); b.tip = tip;

@@ -145,6 +145,11 @@ pub enum Command {
         after_help = "Examples:\n  luwes report drafts/ -o report.html\n  luwes report --lang en --title \"Workshop, 12 July\" drafts/"
     )]
     Report(super::report::ReportArgs),
+    /// Serve the drafting page, a workshop room and the JSON API in the browser (offline)
+    #[command(
+        after_help = "Examples:\n  luwes serve --open\n  luwes serve --workshop \"Pelatihan Pesan Luwes, Kota Magelang\" --bind 0.0.0.0\n  luwes report --db luwes-workshop.sqlite -o report.html"
+    )]
+    Serve(super::serve::ServeArgs),
     /// Write a commented .luwes.yaml in the current folder
     Init {
         /// Overwrite an existing file

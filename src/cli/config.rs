@@ -39,6 +39,19 @@ pub struct Config {
     /// Largest post read, in MiB (`files::DEFAULT_MAX_POST_MB` when unset).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_file_mb: Option<u64>,
+    /// The office's greeting and contact channel, offered by `luwes serve`'s page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<Profile>,
+}
+
+/// How the office signs its posts (`profile:` in `.luwes.yaml`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub greeting: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
 }
 
 impl Config {
@@ -104,6 +117,7 @@ impl Config {
             vocab: over.vocab.or(self.vocab),
             exclude: over.exclude.or(self.exclude),
             max_file_mb: over.max_file_mb.or(self.max_file_mb),
+            profile: over.profile.or(self.profile),
         }
     }
 
@@ -126,6 +140,7 @@ impl Config {
             vocab: Some(Vocab::default()),
             exclude: Some(Vec::new()),
             max_file_mb: Some(files::DEFAULT_MAX_POST_MB),
+            profile: None,
         }
     }
 }

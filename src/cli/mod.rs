@@ -14,6 +14,7 @@ pub mod packs;
 mod report;
 mod rules;
 mod score;
+mod serve;
 pub mod walk;
 
 pub use args::{Cli, Command, CommonArgs};
@@ -68,6 +69,7 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
         Command::Fix(args) => fix::run(args, out),
         Command::Score(args) => score::run(args, out),
         Command::Report(args) => report::run(args, out),
+        Command::Serve(args) => serve::run(args, out),
         Command::Explain { rule, common } => explain::run(&rule, &common, out),
         Command::Rules {
             action,

@@ -24,6 +24,9 @@ pub struct ReportArgs {
     /// Heading of the page, e.g. the workshop's name and date
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
+    /// Read the drafts of a `luwes serve --workshop` room from its SQLite file instead of PATHs
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    pub db: Option<PathBuf>,
 }
 
 pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
@@ -33,6 +36,10 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
             "`luwes report` writes an HTML page and has no --format; for findings in {0}, run `luwes lint --format {0}`",
             args.lint.format.name()
         )));
+    }
+    if let Some(db) = &args.db {
+        let config = super::load_settings(&args.lint.common)?.1.merge(args.lint.to_config());
+        return super::serve::report_from_db(db, Settings::from(config), args.title.as_deref(), &args.output, out);
     }
     let Some(loaded) = load(&args.lint, out)? else {
         return Ok(super::EXIT_OK);

@@ -3,6 +3,7 @@
 //! prepared once for every check. Uses only `model`.
 pub mod directive;
 pub mod document;
+pub mod lexicon;
 pub mod mask;
 pub mod morph;
 pub mod quote;
