@@ -3,20 +3,21 @@
 //! (tests/props.rs). One copy, so a fuzz finding and its regression test check the same
 //! thing. Each function panics with a description when an invariant is broken.
 //!
-//! Not part of the public API: it exists for testing only.
-use crate::config::{Config, Settings};
-use crate::diagnostic::Applicability;
-use crate::engine::{FileReport, Linter};
+//! Not part of the public API: it exists for testing only, compiled with the
+//! `invariants` feature (which the tests and the fuzz crate turn on).
+use crate::cli::config::Config;
+use crate::cli::walk::{self, Read};
+use crate::engine::Linter;
 use crate::fix;
+use crate::model::span::LineIndex;
+use crate::model::{Applicability, FileReport, RuleMeta, Settings};
 use crate::output::{self, OutputFormat, PrintOptions};
-use crate::rules::Rule;
-use crate::walk::{self, Read};
 use std::path::Path;
 use std::sync::LazyLock;
 
 /// The built-in rules, every one switched on, language detected per text.
 pub static LINTER: LazyLock<Linter> = LazyLock::new(|| {
-    let (linter, errors) = Linter::new(Settings::from(Config::default())).expect("default settings");
+    let (linter, errors) = Linter::new(Settings::from(Config::default()), Vec::new()).expect("default settings");
     assert!(errors.is_empty(), "built-in rules failed to load: {errors:?}");
     linter
 });
@@ -75,9 +76,9 @@ pub fn check_report(report: &FileReport) {
             );
         }
     }
-    let rules: Vec<&Rule> = LINTER.enabled_rules().collect();
+    let rules: Vec<&RuleMeta> = LINTER.enabled_rules().map(|r| &r.meta).collect();
     let opts = PrintOptions {
-        labels: &output::LABELS_ID,
+        labels: &output::ID,
         rules: &rules,
     };
     for format in [
@@ -113,7 +114,7 @@ pub fn lint_bytes(data: &[u8]) {
 pub fn fix_text(text: &str) {
     for path in ["fuzz.txt", "fuzz.md"] {
         for level in [Applicability::Unsafe, Applicability::Safe] {
-            let once = fix::fix(&LINTER, path, text, level);
+            let once = fix::fix(|t| LINTER.lint(path, t), text, level);
             check_report(&once.report);
             if !once.converged {
                 // Fixes that undo each other: the CLI says so; nothing more is promised.
@@ -130,7 +131,7 @@ pub fn fix_text(text: &str) {
                 left.is_empty(),
                 "{path} {level:?}: fixes left after convergence: {left:?}"
             );
-            let twice = fix::fix(&LINTER, path, once.text(), level);
+            let twice = fix::fix(|t| LINTER.lint(path, t), once.text(), level);
             assert_eq!(twice.text(), once.text(), "{path} {level:?}: fix is not idempotent");
         }
     }
@@ -144,7 +145,7 @@ pub fn config_yaml(text: &str) {
         return;
     };
     cfg.packs = None;
-    let Ok((linter, _)) = Linter::new(Settings::from(cfg)) else {
+    let Ok((linter, _)) = Linter::new(Settings::from(cfg), Vec::new()) else {
         return;
     };
     for path in ["s.txt", "s.md"] {
@@ -155,17 +156,18 @@ pub fn config_yaml(text: &str) {
 /// Fuzz target 4: a rule file. Loading must fail cleanly or give a rule whose findings
 /// on the sample (and on its own examples) keep the report invariants.
 pub fn rule_yaml(text: &str) {
-    let Ok(rule) = crate::rules::load::load_rule("fuzz/rule", Path::new("fuzz/rule.yaml"), text) else {
+    let Ok(rule) = crate::engine::rules::load_rule("fuzz/rule", Path::new("fuzz/rule.yaml"), text) else {
         return;
     };
-    let _ = crate::rules::selftest::run(&rule);
+    let _ = crate::engine::selftest::run(&rule);
     for (path, format) in [
         ("s.txt", crate::text::mask::Format::Plain),
         ("s.md", crate::text::mask::Format::Markdown),
     ] {
-        let diagnostics = crate::engine::run_rule(&rule, SAMPLE, format, crate::config::Platform::Generic);
+        let diagnostics = crate::engine::run_rule(&rule, SAMPLE, format, crate::model::Platform::Generic);
         let mut report = LINTER.lint(path, "");
         report.source = SAMPLE.to_string();
+        report.lines = LineIndex::new(SAMPLE);
         report.diagnostics = diagnostics;
         check_report(&report);
     }

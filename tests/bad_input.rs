@@ -316,7 +316,7 @@ fn a_file_changed_since_read_is_not_overwritten() {
     let d = dir();
     let p = d.path().join("a.txt");
     fs::write(&p, "versi orang lain").unwrap();
-    let e = luwes::files::replace_atomic(&p, b"baru", Some(STIFF.as_bytes()), false).unwrap_err();
+    let e = luwes::cli::files::replace_atomic(&p, b"baru", Some(STIFF.as_bytes()), false).unwrap_err();
     assert!(
         e.to_string()
             .ends_with("changed since it was read; not overwritten (run `luwes fix` again)"),

@@ -1,7 +1,7 @@
 //! The Indonesian examples under examples/id/: every soft (`*.luwes.txt`) post lints clean
 //! and every stiff (`*.kaku.txt`) post gets several warnings. Files named `*balasan*` are
 //! replies to citizens and are linted as replies.
-use luwes::config::TextKind;
+use luwes::model::TextKind;
 use luwes::{FileReport, Linter, Settings, Severity};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ fn lint_all(paths: &[PathBuf]) -> Vec<(PathBuf, String, FileReport)> {
             kind,
             ..Settings::default()
         };
-        Linter::new(settings).unwrap().0
+        Linter::new(settings, Vec::new()).unwrap().0
     };
     let (post, reply) = (linter(TextKind::Post), linter(TextKind::Reply));
     paths

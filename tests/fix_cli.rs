@@ -140,3 +140,26 @@ fn lint_marks_fixable_findings_and_says_how_many_fix_would_apply() {
         "{out}"
     );
 }
+
+#[test]
+fn machine_formats_print_the_findings_left_after_fixing() {
+    let dir = tempfile::tempdir().unwrap();
+    post(dir.path(), "post.txt", STIFF);
+    let (_, before, _) = run(dir.path(), &["lint", "--format", "compact", "post.txt"]);
+    let (code, out, _) = run(dir.path(), &["fix", "--dry-run", "--format", "compact", "post.txt"]);
+    assert_eq!(code, 1, "a dry run with rewrites pending exits 1");
+    assert!(!out.contains("Akan diperbaiki"), "no fix report in compact: {out}");
+    let left: Vec<&str> = out.lines().collect();
+    assert!(
+        !left.is_empty() && left.iter().all(|l| l.starts_with("post.txt:")),
+        "{out}"
+    );
+    assert!(
+        left.len() < before.lines().count(),
+        "safe rewrites leave fewer findings: {before}\n{out}"
+    );
+    assert_eq!(fs::read_to_string(dir.path().join("post.txt")).unwrap(), STIFF);
+    let (_, sarif, _) = run(dir.path(), &["fix", "--dry-run", "--format", "sarif", "post.txt"]);
+    let v: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    assert_eq!(v["runs"][0]["results"].as_array().unwrap().len(), left.len());
+}

@@ -1,8 +1,9 @@
 //! Every fixable rule, through the whole `luwes fix` pipeline (all passes, tidy): each
 //! `bad` example with a `fixed:` must come out exactly as the rule file says, so the
 //! examples `luwes explain` shows are what users get. Works for whatever rules exist.
-use luwes::config::{Config, Lang, Settings};
-use luwes::diagnostic::Applicability;
+use luwes::cli::config::Config;
+use luwes::model::Applicability;
+use luwes::model::{Lang, Settings};
 use luwes::{fix, Linter};
 
 fn settings_for(id: &str) -> Settings {
@@ -15,11 +16,11 @@ fn settings_for(id: &str) -> Settings {
 
 #[test]
 fn every_fixed_example_is_what_luwes_fix_produces() {
-    let (all, _) = Linter::new(Settings::from(Config::default())).unwrap();
+    let (all, _) = Linter::new(Settings::from(Config::default()), Vec::new()).unwrap();
     let mut checked = 0;
     let mut failures = Vec::new();
     for rule in all.rules.rules.iter().filter(|r| r.is_fixable()) {
-        for t in &rule.tests {
+        for t in &rule.meta.tests {
             let (Some(bad), Some(expected)) = (&t.bad, &t.fixed) else {
                 continue;
             };
@@ -34,9 +35,9 @@ fn every_fixed_example_is_what_luwes_fix_produces() {
             if let Some(p) = t.platform {
                 settings.platform = p;
             }
-            let (linter, _) = Linter::new(settings).unwrap();
+            let (linter, _) = Linter::new(settings, Vec::new()).unwrap();
             let path = if t.markdown { "t.md" } else { "t.txt" };
-            let out = fix::fix(&linter, path, bad, Applicability::Unsafe);
+            let out = fix::fix(|t| linter.lint(path, t), bad, Applicability::Unsafe);
             checked += 1;
             if out.text() != expected {
                 failures.push(format!(
@@ -53,9 +54,9 @@ fn every_fixed_example_is_what_luwes_fix_produces() {
 
 #[test]
 fn safe_level_never_applies_unsafe_rewrites() {
-    let (linter, _) = Linter::new(Settings::from(Config::default())).unwrap();
+    let (linter, _) = Linter::new(Settings::from(Config::default()), Vec::new()).unwrap();
     let text = "Peserta wajib membawa KTP. Warga dihimbau hadir.\n";
-    let out = fix::fix(&linter, "t.txt", text, Applicability::Safe);
+    let out = fix::fix(|t| linter.lint("t.txt", t), text, Applicability::Safe);
     assert!(out.applied.iter().all(|a| a.applicability == Applicability::Safe));
     assert!(out.text().contains("wajib membawa"), "{}", out.text());
     assert!(out.text().contains("diimbau"), "{}", out.text());

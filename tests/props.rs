@@ -3,9 +3,9 @@
 //! positions right (luwes::invariants::check_report, which counts lines and columns
 //! independently), fix idempotent, text away from the edits unchanged (before and after
 //! tidying), and no safe fix left after fixing.
-use luwes::diagnostic::{Applicability, Edit};
 use luwes::fix;
 use luwes::invariants::{check_report, LINTER};
+use luwes::model::{Applicability, Edit};
 use proptest::prelude::*;
 
 const PIECES: &[&str] = &[
@@ -79,10 +79,10 @@ proptest! {
     #[test]
     fn fix_is_idempotent_and_leaves_no_safe_fix(text in post(), path in path(), unsafe_too in any::<bool>()) {
         let level = if unsafe_too { Applicability::Unsafe } else { Applicability::Safe };
-        let once = fix::fix(&LINTER, path, &text, level);
+        let once = fix::fix(|t| LINTER.lint(path, t), &text, level);
         prop_assert!(once.converged);
         check_report(&once.report);
-        let twice = fix::fix(&LINTER, path, once.text(), level);
+        let twice = fix::fix(|t| LINTER.lint(path, t), once.text(), level);
         prop_assert_eq!(twice.text(), once.text());
         let relinted = LINTER.lint(path, once.text());
         let left: Vec<_> = relinted

@@ -1,6 +1,7 @@
 //! Every built-in rule's own examples (`tests:` in its YAML) must pass, and the pack
 //! must keep the shape the docs promise (ids from paths, every category used, docs filled).
-use luwes::rules::{load, selftest};
+use luwes::engine::rules as load;
+use luwes::engine::selftest;
 use std::collections::BTreeSet;
 
 #[test]
@@ -78,10 +79,16 @@ fn id_pack_covers_seven_categories() {
 }
 
 /// Every rule example (bad and good) and every bundled example post.
-fn example_texts(rules: &[luwes::rules::Rule]) -> Vec<String> {
+fn example_texts(rules: &[luwes::check::Rule]) -> Vec<String> {
     let mut texts: Vec<String> = rules
         .iter()
-        .flat_map(|r| r.tests.iter().flat_map(|t| [t.bad.clone(), t.good.clone()]).flatten())
+        .flat_map(|r| {
+            r.meta
+                .tests
+                .iter()
+                .flat_map(|t| [t.bad.clone(), t.good.clone()])
+                .flatten()
+        })
         .collect();
     for entry in std::fs::read_dir("examples/id").unwrap() {
         texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
@@ -94,9 +101,9 @@ fn example_texts(rules: &[luwes::rules::Rule]) -> Vec<String> {
 /// engine would use it: the rules' own examples and the bundled example posts.
 #[test]
 fn fast_twins_agree_with_the_regexes_as_written() {
-    use luwes::document::Document;
+    use luwes::text::document::Document;
     use luwes::text::mask::Format;
-    let (rules, _) = luwes::rules::load::builtin();
+    let (rules, _) = luwes::engine::rules::builtin();
     let texts = example_texts(&rules);
     let mut compared = 0;
     for text in &texts {
@@ -126,9 +133,9 @@ fn fast_twins_agree_with_the_regexes_as_written() {
 /// find exactly what their regex finds, on the rules' examples and the bundled posts.
 #[test]
 fn phrase_automata_agree_with_their_regexes() {
-    use luwes::document::Document;
+    use luwes::text::document::Document;
     use luwes::text::mask::Format;
-    let (rules, _) = luwes::rules::load::builtin();
+    let (rules, _) = luwes::engine::rules::builtin();
     let lists: Vec<_> = rules
         .iter()
         .flat_map(|r| r.check.phrase_lists().into_iter().map(move |(f, p)| (r.id(), f, p)))

@@ -127,3 +127,27 @@ fn compact_format_is_path_and_score() {
     assert_eq!(path, "luwes.txt");
     assert!(value.parse::<u8>().unwrap() >= 90, "{out}");
 }
+
+#[test]
+fn formats_without_scores_are_refused_not_replaced_by_plain_text() {
+    let dir = setup();
+    for format in ["sarif", "github"] {
+        let (code, out, err) = run(dir.path(), &["score", "--format", format, "."]);
+        assert_eq!(code, 2, "{format}: {out}{err}");
+        assert!(out.is_empty(), "{format}: nothing on stdout, got {out}");
+        assert!(
+            err.contains(&format!("`luwes score` has no {format} output"))
+                && err.contains(&format!("luwes lint --format {format}")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn report_refuses_a_format() {
+    let dir = setup();
+    let (code, _, err) = run(dir.path(), &["report", "--format", "json", "-o", "r.html", "."]);
+    assert_eq!(code, 2);
+    assert!(err.contains("`luwes report` writes an HTML page"), "{err}");
+    assert!(!dir.path().join("r.html").exists());
+}

@@ -2,13 +2,32 @@
 //! pairing is per key: an acronym found by `first` must be spelled out once by `second`
 //! (e.g. "Daftar Terpadu Kesejahteraan Sosial (DTKS)"). Only the first unmatched use of
 //! each key is flagged, so an acronym used ten times gives one finding, not ten.
+use super::literal::Phrases;
+use super::registry::{fields_of, read_keys, Kind};
+use super::CheckKind;
 use super::{build_regex, Ctx, Exceptions};
-use crate::diagnostic::Diagnostic;
-use crate::re::Re;
-use crate::rules::compile::{require_field, FieldError};
-use crate::rules::raw::RawRule;
+use crate::model::Diagnostic;
+use crate::rules::spec::{require_field, FieldError};
+use crate::text::re::Re;
 use regex::Captures;
+use serde::Deserialize;
 use std::collections::HashSet;
+
+/// The keys a `conditional` rule reads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keys {
+    pub first: Option<String>,
+    pub second: Option<String>,
+    pub exceptions: Option<Vec<String>>,
+}
+
+pub const KIND: Kind = Kind {
+    name: "conditional",
+    ignore_case: false,
+    keys: fields_of::<Keys>,
+    compile: |keys, ignore_case| Ok(Box::new(Conditional::compile(&read_keys(keys)?, ignore_case)?)),
+};
 
 #[derive(Debug)]
 pub struct Conditional {
@@ -29,7 +48,7 @@ fn key(caps: &Captures) -> String {
 }
 
 impl Conditional {
-    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+    pub fn compile(raw: &Keys, ignore_case: bool) -> Result<Self, FieldError> {
         let first_src = require_field(&raw.first, "first")?;
         let second_src = require_field(&raw.second, "second")?;
         let first = build_regex(first_src, ignore_case).map_err(|m| FieldError::new("first", m))?;
@@ -50,25 +69,10 @@ impl Conditional {
             exempt_keys,
         })
     }
+}
 
-    /// Every finding is a match of `first` in `doc.phrase` (see `Check::trigger`).
-    pub fn trigger(&self) -> Option<&Re> {
-        Some(&self.first)
-    }
-
-    pub fn exceptions(&self) -> &Exceptions {
-        &self.exceptions
-    }
-
-    pub fn first(&self) -> &Re {
-        &self.first
-    }
-
-    pub fn second(&self) -> &Re {
-        &self.second
-    }
-
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Conditional {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let (first, second) = (ctx.doc.regex(&self.first), ctx.doc.regex(&self.second));
         let satisfied: HashSet<String> = second.captures_iter(text).map(|c| key(&c)).collect();
@@ -91,5 +95,18 @@ impl Conditional {
             }
             out.push(ctx.diagnostic(span, &[], Vec::new()));
         }
+    }
+
+    /// Every finding is a match of `first` in `doc.phrase`.
+    fn trigger(&self) -> Option<&Re> {
+        Some(&self.first)
+    }
+
+    fn phrase_lists(&self) -> Vec<(&'static str, &Phrases)> {
+        self.exceptions.list().into_iter().collect()
+    }
+
+    fn own_regexes(&self) -> Vec<(&'static str, &Re)> {
+        vec![("first", &self.first), ("second", &self.second)]
     }
 }

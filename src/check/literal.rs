@@ -5,12 +5,12 @@
 //! Why: compiling a case-insensitive regex alternation costs about a millisecond per
 //! rule, which was most of the start-up of a one-post run and grew with every rule added;
 //! an automaton over the same words builds in microseconds and searches in one pass
-//! (issue 6). A list with any regex syntax in it, and any text with a non-ASCII word
+//! (docs/PERFORMANCE.md). A list with any regex syntax in it, and any text with a non-ASCII word
 //! character (where ASCII case folding and word boundaries could disagree with the
 //! regex's Unicode ones), uses the regex.
 use super::phrase_regex;
-use crate::document::Document;
-use crate::re::Re;
+use crate::text::document::{Document, PhraseHits};
+use crate::text::re::Re;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -219,7 +219,7 @@ fn leftmost_first(mut hits: Vec<(usize, usize, usize)>) -> Vec<Range<usize>> {
 
 /// Every case-insensitive automaton list of a run in one automaton: one pass over a
 /// document finds the hits of all of them, so the cost of a text barely grows with the
-/// number of phrase rules (issue 6: ten times the rules, not ten times the time).
+/// number of phrase rules (ten times the rules, not ten times the time).
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
     ac: Option<AhoCorasick>,
@@ -284,6 +284,16 @@ impl PhraseIndex {
             }
         }
         hits.into_iter().map(leftmost_first).collect()
+    }
+}
+
+impl PhraseHits for PhraseIndex {
+    fn slot(&self, list: usize) -> Option<usize> {
+        PhraseIndex::slot(self, list)
+    }
+
+    fn find_all(&self, doc: &Document) -> Vec<Vec<Range<usize>>> {
+        PhraseIndex::find_all(self, doc)
     }
 }
 

@@ -2,10 +2,14 @@
 //! platform): words per sentence, sentences per paragraph, characters per post, share of
 //! capital letters, and runs of exclamation marks.
 use super::occurrence::as_refs;
-use super::{num, Ctx, Limit, Scope};
-use crate::diagnostic::Diagnostic;
-use crate::rules::compile::{require_field, FieldError};
-use crate::rules::raw::RawRule;
+use super::registry::{fields_of, read_keys, Kind};
+use super::CheckKind;
+use super::{Ctx, Limit, Scope};
+use crate::model::num;
+use crate::model::Diagnostic;
+use crate::rules::raw::Threshold;
+use crate::rules::spec::{require_field, FieldError};
+use serde::Deserialize;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +23,24 @@ enum Measure {
 
 const MEASURES: &str = "words_per_sentence, sentences_per_paragraph, chars_per_post, caps_ratio, exclamation_run";
 
+/// The keys a `metric` rule reads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keys {
+    pub metric: Option<String>,
+    pub scope: Option<String>,
+    pub max: Option<Threshold>,
+    pub min: Option<Threshold>,
+    pub min_letters: Option<usize>,
+}
+
+pub const KIND: Kind = Kind {
+    name: "metric",
+    ignore_case: true,
+    keys: fields_of::<Keys>,
+    compile: |keys, _| Ok(Box::new(Metric::compile(&read_keys(keys)?)?)),
+};
+
 #[derive(Debug)]
 pub struct Metric {
     measure: Measure,
@@ -30,7 +52,7 @@ pub struct Metric {
 }
 
 impl Metric {
-    pub fn compile(raw: &RawRule) -> Result<Self, FieldError> {
+    pub fn compile(raw: &Keys) -> Result<Self, FieldError> {
         let name = require_field(&raw.metric, "metric")?;
         let measure = match name.as_str() {
             "words_per_sentence" => Measure::WordsPerSentence,
@@ -128,25 +150,6 @@ impl Metric {
         }
     }
 
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-        let max = self.max.get(ctx.platform);
-        let min = self.min.get(ctx.platform);
-        for (span, value) in self.measure(ctx) {
-            let shown = if self.measure == Measure::CapsRatio {
-                format!("{}%", (value * 100.0).round())
-            } else {
-                num(value)
-            };
-            if let Some(max) = max.filter(|&m| value > m) {
-                let vars = [("value", shown.clone()), ("max", self.show_limit(max))];
-                out.push(ctx.diagnostic(span.clone(), &as_refs(&vars), Vec::new()));
-            } else if let Some(min) = min.filter(|&m| value < m) {
-                let vars = [("value", shown), ("min", self.show_limit(min))];
-                out.push(ctx.diagnostic(span, &as_refs(&vars), Vec::new()));
-            }
-        }
-    }
-
     fn show_limit(&self, v: f64) -> String {
         if self.measure == Measure::CapsRatio {
             format!("{}%", (v * 100.0).round())
@@ -178,6 +181,27 @@ fn exclamation_runs(text: &str) -> Vec<(Range<usize>, f64)> {
         }
     }
     out
+}
+
+impl CheckKind for Metric {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+        let max = self.max.get(ctx.platform);
+        let min = self.min.get(ctx.platform);
+        for (span, value) in self.measure(ctx) {
+            let shown = if self.measure == Measure::CapsRatio {
+                format!("{}%", (value * 100.0).round())
+            } else {
+                num(value)
+            };
+            if let Some(max) = max.filter(|&m| value > m) {
+                let vars = [("value", shown.clone()), ("max", self.show_limit(max))];
+                out.push(ctx.diagnostic(span.clone(), &as_refs(&vars), Vec::new()));
+            } else if let Some(min) = min.filter(|&m| value < m) {
+                let vars = [("value", shown), ("min", self.show_limit(min))];
+                out.push(ctx.diagnostic(span, &as_refs(&vars), Vec::new()));
+            }
+        }
+    }
 }
 
 #[cfg(test)]

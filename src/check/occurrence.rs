@@ -1,9 +1,30 @@
 //! `occurrence`: too many (`max`) or too few (`min`) matches of some phrases in a scope.
+use super::registry::{fields_of, read_keys, Kind};
+use super::CheckKind;
 use super::{phrase_regex, Ctx, Limit, Scope};
-use crate::diagnostic::Diagnostic;
-use crate::re::Re;
-use crate::rules::compile::{require_field, FieldError};
-use crate::rules::raw::RawRule;
+use crate::model::Diagnostic;
+use crate::rules::raw::Threshold;
+use crate::rules::spec::{require_field, FieldError};
+use crate::text::re::Re;
+use serde::Deserialize;
+
+/// The keys an `occurrence` rule reads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keys {
+    pub tokens: Option<Vec<String>>,
+    pub scope: Option<String>,
+    pub max: Option<Threshold>,
+    pub min: Option<Threshold>,
+    pub nonword: Option<bool>,
+}
+
+pub const KIND: Kind = Kind {
+    name: "occurrence",
+    ignore_case: true,
+    keys: fields_of::<Keys>,
+    compile: |keys, ignore_case| Ok(Box::new(Occurrence::compile(&read_keys(keys)?, ignore_case)?)),
+};
 
 #[derive(Debug)]
 pub struct Occurrence {
@@ -14,7 +35,7 @@ pub struct Occurrence {
 }
 
 impl Occurrence {
-    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+    pub fn compile(raw: &Keys, ignore_case: bool) -> Result<Self, FieldError> {
         let tokens = require_field(&raw.tokens, "tokens")?;
         let re = phrase_regex(tokens, ignore_case, raw.nonword.unwrap_or(false))
             .map_err(|m| FieldError::regex("tokens", tokens, m))?;
@@ -28,18 +49,14 @@ impl Occurrence {
         }
         Ok(Occurrence { re, scope, max, min })
     }
+}
 
-    /// With only a `max`, every finding is a match of `re` (see `Check::trigger`); a `min`
-    /// can fire on a text without any.
-    pub fn trigger(&self) -> Option<&Re> {
-        (!self.min.is_set()).then_some(&self.re)
-    }
+pub fn as_refs<'a>(vars: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    vars.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
 
-    pub fn regex(&self) -> &Re {
-        &self.re
-    }
-
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Occurrence {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let re = ctx.doc.regex(&self.re);
         for unit in self.scope.units(ctx.doc) {
@@ -53,20 +70,26 @@ impl Occurrence {
                 if count > max {
                     // Point at the first match past the limit: that is where to cut.
                     let span = found[max.max(0.0) as usize].clone();
-                    let vars = [("count", super::num(count)), ("max", super::num(max))];
+                    let vars = [("count", crate::model::num(count)), ("max", crate::model::num(max))];
                     out.push(ctx.diagnostic(span, &as_refs(&vars), Vec::new()));
                 }
             }
             if let Some(min) = self.min.get(ctx.platform) {
                 if count < min {
-                    let vars = [("count", super::num(count)), ("min", super::num(min))];
+                    let vars = [("count", crate::model::num(count)), ("min", crate::model::num(min))];
                     out.push(ctx.diagnostic(unit.clone(), &as_refs(&vars), Vec::new()));
                 }
             }
         }
     }
-}
 
-pub fn as_refs<'a>(vars: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
-    vars.iter().map(|(k, v)| (*k, v.as_str())).collect()
+    /// With only a `max`, every finding is a match of `re`; a `min` can fire on a text
+    /// without any.
+    fn trigger(&self) -> Option<&Re> {
+        (!self.min.is_set()).then_some(&self.re)
+    }
+
+    fn own_regexes(&self) -> Vec<(&'static str, &Re)> {
+        vec![("tokens", &self.re)]
+    }
 }

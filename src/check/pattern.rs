@@ -1,13 +1,16 @@
 //! `pattern`: one regex with named captures and a `rewrite` template such as
 //! `Yuk, {verb|imperative} {rest}`; filters come from `text::morph`. A capture named `at`
 //! narrows the finding (and the replaced text) to that capture.
+use super::literal::Phrases;
+use super::registry::{fields_of, read_keys, Kind};
 use super::{build_regex, match_case, Ctx, Exceptions};
-use crate::diagnostic::Diagnostic;
-use crate::re::Re;
-use crate::rules::compile::{require_field, FieldError};
-use crate::rules::raw::RawRule;
+use super::{CheckKind, Rewrite};
+use crate::model::Diagnostic;
+use crate::rules::spec::{require_field, FieldError};
 use crate::text::morph;
+use crate::text::re::Re;
 use regex::Captures;
+use serde::Deserialize;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
@@ -100,6 +103,25 @@ impl Template {
     }
 }
 
+/// The keys a `pattern` rule reads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keys {
+    pub pattern: Option<String>,
+    pub rewrite: Option<String>,
+    pub fallback: Option<String>,
+    pub exceptions: Option<Vec<String>>,
+    /// Flag a match only when its rewrite renders (e.g. the word is a known verb form).
+    pub require_rewrite: Option<bool>,
+}
+
+pub const KIND: Kind = Kind {
+    name: "pattern",
+    ignore_case: true,
+    keys: fields_of::<Keys>,
+    compile: |keys, ignore_case| Ok(Box::new(Pattern::compile(&read_keys(keys)?, ignore_case)?)),
+};
+
 #[derive(Debug)]
 pub struct Pattern {
     re: Re,
@@ -112,7 +134,7 @@ pub struct Pattern {
 }
 
 impl Pattern {
-    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+    pub fn compile(raw: &Keys, ignore_case: bool) -> Result<Self, FieldError> {
         let src = require_field(&raw.pattern, "pattern")?;
         let re = build_regex(src, ignore_case).map_err(|m| FieldError::new("pattern", m))?;
         let template = |field: &'static str, t: &Option<String>| -> Result<Option<Template>, FieldError> {
@@ -142,16 +164,10 @@ impl Pattern {
             require_rewrite,
         })
     }
+}
 
-    pub fn regex(&self) -> &Re {
-        &self.re
-    }
-
-    pub fn exceptions(&self) -> &Exceptions {
-        &self.exceptions
-    }
-
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Pattern {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);
         for caps in ctx.doc.regex(&self.re).captures_iter(text) {
@@ -174,6 +190,27 @@ impl Pattern {
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
     }
+
+    /// Every finding is a match of the pattern.
+    fn trigger(&self) -> Option<&Re> {
+        Some(&self.re)
+    }
+
+    fn phrase_lists(&self) -> Vec<(&'static str, &Phrases)> {
+        self.exceptions.list().into_iter().collect()
+    }
+
+    fn own_regexes(&self) -> Vec<(&'static str, &Re)> {
+        vec![("pattern", &self.re)]
+    }
+
+    fn rewrite(&self) -> Rewrite {
+        if self.rewrite.is_some() {
+            Rewrite::Edit
+        } else {
+            Rewrite::None
+        }
+    }
 }
 
 #[cfg(test)]
@@ -188,24 +225,6 @@ mod tests {
         assert_eq!(t.render(&caps, "wajib membawa").as_deref(), Some("jangan lupa bawa"));
         let caps = re.exact().captures("wajib mengglobal").unwrap();
         assert_eq!(t.render(&caps, "wajib mengglobal"), None);
-    }
-
-    #[test]
-    fn require_rewrite_skips_unknown_words() {
-        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
-            pattern: '\\b(?P<verb>\\p{L}+lah)\\b'\nrewrite: '{verb|imperative}'\nrequire_rewrite: true\n\
-            tests:\n  - bad: 'Patuhilah aturan.'\n    fixed: 'Patuhi aturan.'\n  - good: 'Ini adalah sekolah.'\n";
-        let rule = crate::rules::load::load_rule("t/lah", std::path::Path::new("t.yaml"), yaml).unwrap();
-        assert!(crate::rules::selftest::run(&rule).is_empty());
-    }
-
-    #[test]
-    fn at_capture_narrows_the_span() {
-        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
-            pattern: '[.]\\s+(?P<at>(?P<verb>Patuhi))'\nrewrite: 'Yuk, {verb|imperative}'\nignore_case: false\n\
-            tests:\n  - bad: 'Ada aturan. Patuhi, ya.'\n    fixed: 'Ada aturan. Yuk, patuhi, ya.'\n  - good: 'Patuhi.'\n";
-        let rule = crate::rules::load::load_rule("t/at", std::path::Path::new("t.yaml"), yaml).unwrap();
-        assert!(crate::rules::selftest::run(&rule).is_empty());
     }
 
     #[test]

@@ -2,20 +2,42 @@
 //! invitation to reply, a contact channel). The finding points at the last sentence,
 //! where the missing invitation usually belongs.
 use super::literal::Phrases;
+use super::registry::{fields_of, read_keys, Kind};
 use super::Ctx;
-use crate::diagnostic::{Diagnostic, Suggestion};
-use crate::rules::compile::{require_field, FieldError};
-use crate::rules::raw::RawRule;
+use super::{CheckKind, Rewrite};
+use crate::model::{Diagnostic, Suggestion};
+use crate::rules::raw::OneOrMany;
+use crate::rules::spec::{require_field, FieldError};
+use serde::Deserialize;
+
+/// The keys a `require` rule reads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keys {
+    pub tokens: Option<Vec<String>>,
+    pub min_words: Option<usize>,
+    pub suggest: Option<OneOrMany>,
+    pub nonword: Option<bool>,
+}
+
+pub const KIND: Kind = Kind {
+    name: "require",
+    ignore_case: true,
+    keys: fields_of::<Keys>,
+    compile: |keys, ignore_case| Ok(Box::new(Require::compile(&read_keys(keys)?, ignore_case)?)),
+};
 
 #[derive(Debug)]
 pub struct Require {
     phrases: Phrases,
     min_words: usize,
     suggest: Vec<String>,
+    /// Whether the rule has a `suggest` key (even an empty one): then `fix:` may apply it.
+    has_suggest: bool,
 }
 
 impl Require {
-    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+    pub fn compile(raw: &Keys, ignore_case: bool) -> Result<Self, FieldError> {
         let tokens = require_field(&raw.tokens, "tokens")?;
         let phrases = Phrases::new(tokens, ignore_case, raw.nonword.unwrap_or(false))
             .map_err(|m| FieldError::regex("tokens", tokens, m))?;
@@ -23,14 +45,13 @@ impl Require {
             phrases,
             min_words: raw.min_words.unwrap_or(0),
             suggest: raw.suggest.clone().map(|s| s.into_vec()).unwrap_or_default(),
+            has_suggest: raw.suggest.is_some(),
         })
     }
+}
 
-    pub fn phrases(&self) -> &Phrases {
-        &self.phrases
-    }
-
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Require {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let doc = ctx.doc;
         if doc.words.len() < self.min_words.max(1) || !self.phrases.find(doc).is_empty() {
             return;
@@ -49,5 +70,17 @@ impl Require {
             })
             .collect();
         out.push(ctx.diagnostic(last, &[], suggestions));
+    }
+
+    fn phrase_lists(&self) -> Vec<(&'static str, &Phrases)> {
+        vec![("tokens", &self.phrases)]
+    }
+
+    fn rewrite(&self) -> Rewrite {
+        if self.has_suggest {
+            Rewrite::Advice
+        } else {
+            Rewrite::None
+        }
     }
 }

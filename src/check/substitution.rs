@@ -1,11 +1,30 @@
 //! `substitution`: a phrase that has a better wording; the case of the match is kept.
 use super::literal::Phrases;
+use super::registry::{fields_of, read_keys, Kind};
 use super::{build_regex, match_case, Ctx, Exceptions};
-use crate::diagnostic::Diagnostic;
-use crate::re::Re;
-use crate::rules::compile::{require_field, FieldError};
-use crate::rules::raw::RawRule;
+use super::{CheckKind, Rewrite};
+use crate::model::Diagnostic;
+use crate::rules::raw::indexmap_lite::OrderedMap;
+use crate::rules::spec::{require_field, FieldError};
+use crate::text::re::Re;
+use serde::Deserialize;
 use std::collections::HashMap;
+
+/// The keys a `substitution` rule reads.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Keys {
+    pub swap: Option<OrderedMap>,
+    pub exceptions: Option<Vec<String>>,
+    pub nonword: Option<bool>,
+}
+
+pub const KIND: Kind = Kind {
+    name: "substitution",
+    ignore_case: true,
+    keys: fields_of::<Keys>,
+    compile: |keys, ignore_case| Ok(Box::new(Substitution::compile(&read_keys(keys)?, ignore_case)?)),
+};
 
 #[derive(Debug)]
 pub struct Substitution {
@@ -28,7 +47,7 @@ fn is_literal(s: &str) -> bool {
 }
 
 impl Substitution {
-    pub fn compile(raw: &RawRule, ignore_case: bool) -> Result<Self, FieldError> {
+    pub fn compile(raw: &Keys, ignore_case: bool) -> Result<Self, FieldError> {
         let swap = require_field(&raw.swap, "swap")?;
         if swap.0.is_empty() {
             return Err(FieldError::new("swap", "must list at least one phrase"));
@@ -76,21 +95,10 @@ impl Substitution {
                 .map(|&(_, i)| i)
         })
     }
+}
 
-    pub fn phrases(&self) -> &Phrases {
-        &self.phrases
-    }
-
-    pub fn exceptions(&self) -> &Exceptions {
-        &self.exceptions
-    }
-
-    /// The phrases written as regexes, each tried against a match on its own.
-    pub fn key_patterns(&self) -> impl Iterator<Item = &Re> {
-        self.patterns.iter().map(|(re, _)| re)
-    }
-
-    pub fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+impl CheckKind for Substitution {
+    fn run(&self, ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         let text = &ctx.doc.phrase;
         let mut exempt = self.exceptions.lazy(ctx.doc);
         for span in self.phrases.find(ctx.doc) {
@@ -105,5 +113,23 @@ impl Substitution {
             let suggestions = ctx.replacements(&span, texts);
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
+    }
+
+    /// Every finding is a match of the phrase list.
+    fn trigger(&self) -> Option<&Re> {
+        Some(self.phrases.regex())
+    }
+
+    fn phrase_lists(&self) -> Vec<(&'static str, &Phrases)> {
+        let own = [("swap", &self.phrases)];
+        own.into_iter().chain(self.exceptions.list()).collect()
+    }
+
+    fn own_regexes(&self) -> Vec<(&'static str, &Re)> {
+        self.patterns.iter().map(|(re, _)| ("swap", re)).collect()
+    }
+
+    fn rewrite(&self) -> Rewrite {
+        Rewrite::Edit
     }
 }

@@ -1,8 +1,28 @@
 //! The command-line surface (clap derive), shared options, and their mapping onto `Config`.
-use crate::config::{Config, FailOn, Lang, Platform, TextKind};
+use super::config::Config;
+use crate::model::{FailOn, Lang, Platform, TextKind};
 use crate::output::OutputFormat;
+use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
+
+/// The domain's words as command-line values: `model` knows nothing of clap, so the
+/// values are the words' own names (`as_str`), in their own order (`ALL`).
+macro_rules! value_enum {
+    ($($t:ty),*) => {$(
+        impl ValueEnum for $t {
+            fn value_variants<'a>() -> &'a [Self] {
+                &<$t>::ALL
+            }
+
+            fn to_possible_value(&self) -> Option<PossibleValue> {
+                Some(PossibleValue::new(self.as_str()))
+            }
+        }
+    )*};
+}
+
+value_enum!(Lang, Platform, FailOn);
 
 #[derive(Debug, Parser)]
 #[command(

@@ -1,17 +1,17 @@
-//! `luwes explain RULE`: what a trainer reads aloud — why the rule exists, its examples
-//! as before/after pairs, how safe its fix is, and where the guidance comes from.
+//! `luwes explain RULE`: finds the rule (by id, or by its name without the pack prefix)
+//! and prints its explanation (see `output::explain`).
 use super::args::CommonArgs;
 use super::lint::io_err;
 use super::{set_color, EXIT_ERROR, EXIT_OK};
-use crate::engine::Linter;
+use crate::check::Rule;
 use crate::error::Error;
-use crate::rules::Rule;
-use colored::Colorize;
 use std::io::Write;
 
 pub fn run(id: &str, common: &CommonArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(common.color);
-    let (linter, errors) = Linter::new(super::settings(common)?)?;
+    let settings = super::settings(common)?;
+    let labels = crate::output::labels::for_run(settings.lang, &[]);
+    let (linter, errors) = super::linter(settings)?;
     errors.iter().for_each(super::report_error);
     // `luwes explain wajib` is what people type after reading `[id/wajib]`: accept a
     // name without its pack prefix when exactly one rule has it.
@@ -42,41 +42,6 @@ pub fn run(id: &str, common: &CommonArgs, out: &mut dyn Write) -> Result<u8, Err
         super::report_error(&Error::new(format!("no rule `{id}`; {hint}")));
         return Ok(EXIT_ERROR);
     };
-    write_explanation(out, rule).map_err(io_err)?;
+    crate::output::explain::print(out, &rule.meta, labels).map_err(io_err)?;
     Ok(EXIT_OK)
-}
-
-pub fn write_explanation(out: &mut dyn Write, rule: &Rule) -> std::io::Result<()> {
-    let m = &rule.meta;
-    writeln!(out, "{}", m.id.bold())?;
-    writeln!(
-        out,
-        "category: {} · severity: {} · kind: {} · fix: {} · weight: {}",
-        m.category,
-        m.severity,
-        m.kind,
-        m.fix.as_str(),
-        crate::check::num(m.weight)
-    )?;
-    writeln!(out)?;
-    for line in m.description.lines() {
-        writeln!(out, "  {line}")?;
-    }
-    writeln!(out)?;
-    writeln!(out, "{}", "Contoh / examples:".bold())?;
-    for t in &rule.tests {
-        if let Some(bad) = &t.bad {
-            writeln!(out, "  {} {}", "✗".red().bold(), bad.replace('\n', "⏎ "))?;
-            if let Some(fixed) = &t.fixed {
-                writeln!(out, "  {} {}", "→".green().bold(), fixed.replace('\n', "⏎ "))?;
-            }
-        } else if let Some(good) = &t.good {
-            writeln!(out, "  {} {}", "✓".green().bold(), good.replace('\n', "⏎ "))?;
-        }
-    }
-    if let Some(source) = &m.source {
-        writeln!(out)?;
-        writeln!(out, "{} {source}", "Sumber / source:".bold())?;
-    }
-    Ok(())
 }

@@ -1,28 +1,18 @@
 //! `luwes fix`: applies rewrites in place (atomically, never over a file that changed
 //! meanwhile), or shows them (`--diff`, `--dry-run`); stdin's fixed text goes to stdout.
-//! Then it says, per file, what was applied and what remains.
+//! Then it says, per file, what was applied and what remains (`pretty`), or prints the
+//! findings that remain in any other format.
 use super::args::FixArgs;
+use super::files::replace_atomic;
 use super::lint::{exit_code, io_err, load_with};
+use super::walk::Input;
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
-use crate::config::Lang;
-use crate::diagnostic::Applicability;
 use crate::error::Error;
-use crate::files::replace_atomic;
-use crate::fix::{self, diff::write_diff, FixOutcome};
-use crate::output::{self, OutputFormat};
-use crate::walk::Input;
-use colored::Colorize;
+use crate::fix::{self, FixOutcome};
+use crate::model::Applicability;
+use crate::output::fix_summary::{self, Fate, Fixed};
+use crate::output::{self, diff, OutputFormat};
 use std::io::{self, Write};
-
-/// What happened to one file's fixed text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fate {
-    Unchanged,
-    Written,
-    /// `--diff` or `--dry-run`, or stdin (the text went to stdout).
-    Shown,
-    Failed,
-}
 
 pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
@@ -40,7 +30,7 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let mut report_on_stderr = args.diff;
     let mut done: Vec<(FixOutcome, Fate)> = Vec::with_capacity(loaded.texts.len());
     for (input, name, text) in &loaded.texts {
-        let outcome = fix::fix(&loaded.linter, name, text, level);
+        let outcome = fix::fix(|t| loaded.linter.lint(name, t), text, level);
         if !outcome.converged {
             report_notice(&format!(
                 "{name}: rewrites still pending after {} passes; read the result",
@@ -48,7 +38,7 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
             ));
         }
         let fate = if args.diff {
-            write_diff(out, name, text, outcome.text()).map_err(io_err)?;
+            diff::print(out, name, text, outcome.text()).map_err(io_err)?;
             Fate::Shown
         } else if matches!(input, Input::Stdin) && !args.dry_run {
             report_on_stderr = true;
@@ -87,15 +77,21 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let reports: Vec<_> = done.iter().map(|(o, _)| o.report.clone()).collect();
     let mut err = io::stderr();
     let sink: &mut dyn Write = if report_on_stderr { &mut err } else { &mut *out };
-    if args.lint.format == OutputFormat::Json {
-        output::json::print(sink, &reports).map_err(io_err)?;
+    let rules = loaded.enabled_rules();
+    let opts = loaded.print_options(&reports, &rules);
+    if args.lint.format == OutputFormat::Pretty {
+        let fixed: Vec<Fixed> = done
+            .iter()
+            .map(|(o, fate)| Fixed {
+                report: &o.report,
+                applied: &o.applied,
+                fate: *fate,
+            })
+            .collect();
+        fix_summary::print(sink, &fixed, show_only, !args.unsafe_fixes, opts.labels).map_err(io_err)?;
     } else {
-        let words = if loaded.settings.lang == Lang::En {
-            &WORDS_EN
-        } else {
-            &WORDS_ID
-        };
-        write_report(sink, &done, show_only, !args.unsafe_fixes, words).map_err(io_err)?;
+        // Machine formats get what remains to be done: the findings of the fixed texts.
+        output::print(args.lint.format, sink, &reports, &opts).map_err(io_err)?;
     }
 
     let code = exit_code(had_error, &reports, &loaded.settings);
@@ -107,112 +103,4 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     } else {
         code
     })
-}
-
-/// The report's words, in the language of the run (as `lint`'s labels: English only
-/// with `--lang en`).
-struct Words {
-    fixed: &'static str,
-    would_fix: &'static str,
-    not_written: &'static str,
-    rewrites: &'static str,
-    removed: &'static str,
-    nothing_left: &'static str,
-    left: &'static str,
-    /// "{n} fixed in {files} of {total} files; {left} remaining"
-    total: fn(usize, bool, usize, usize, usize) -> String,
-    more_with: &'static str,
-}
-
-const WORDS_ID: Words = Words {
-    fixed: "Diperbaiki",
-    would_fix: "Akan diperbaiki",
-    not_written: "Tidak ditulis",
-    rewrites: "perbaikan",
-    removed: "(hapus)",
-    nothing_left: "tidak ada temuan tersisa",
-    left: "tersisa",
-    total: |n, would, files, all, left| {
-        let verb = if would { "akan diperbaiki" } else { "diperbaiki" };
-        format!("{n} {verb} di {files} dari {all} berkas; {left} temuan tersisa")
-    },
-    more_with: "lagi dengan",
-};
-
-const WORDS_EN: Words = Words {
-    fixed: "Fixed",
-    would_fix: "Would fix",
-    not_written: "Not written",
-    rewrites: "rewrites",
-    removed: "(remove)",
-    nothing_left: "nothing remains",
-    left: "remaining",
-    total: |n, would, files, all, left| {
-        let verb = if would { "would be fixed" } else { "fixed" };
-        format!("{n} {verb} in {files} of {all} files; {left} remaining")
-    },
-    more_with: "more with",
-};
-
-/// Per file: each rewrite applied (or that would be), then what remains; then totals.
-fn write_report(
-    w: &mut dyn Write,
-    done: &[(FixOutcome, Fate)],
-    show_only: bool,
-    safe_only: bool,
-    words: &Words,
-) -> io::Result<()> {
-    let (mut applied, mut files, mut remaining, mut more_unsafe) = (0, 0, 0, 0);
-    for (o, fate) in done {
-        let left = &o.report.diagnostics;
-        if safe_only {
-            more_unsafe += left
-                .iter()
-                .filter(|d| fix::fix_at(d, Applicability::Unsafe).is_some())
-                .count();
-        }
-        remaining += left.len();
-        if o.applied.is_empty() {
-            continue;
-        }
-        if *fate != Fate::Failed {
-            applied += o.applied.len();
-            files += 1;
-        }
-        let verb = match fate {
-            Fate::Failed => words.not_written.red().bold(),
-            Fate::Shown if show_only => words.would_fix.yellow().bold(),
-            _ => words.fixed.green().bold(),
-        };
-        let path = o.report.path.bold();
-        writeln!(w, "{verb} {path} ({} {}):", o.applied.len(), words.rewrites)?;
-        for a in &o.applied {
-            let after = if a.after.is_empty() { words.removed } else { &a.after };
-            writeln!(
-                w,
-                "  {:>4}  {} {}  “{}” → “{}”",
-                a.line,
-                a.rule.cyan(),
-                format!("[{}]", a.applicability.as_str()).dimmed(),
-                a.before.replace('\n', " "),
-                after.replace('\n', " ")
-            )?;
-        }
-        if left.is_empty() {
-            writeln!(w, "  {}", words.nothing_left.green())?;
-        } else {
-            let mut ids: Vec<&str> = Vec::new();
-            for d in left {
-                if !ids.contains(&d.rule.as_str()) {
-                    ids.push(&d.rule);
-                }
-            }
-            writeln!(w, "  {} {}: {}", left.len(), words.left, ids.join(", "))?;
-        }
-    }
-    write!(w, "{}", (words.total)(applied, show_only, files, done.len(), remaining))?;
-    if more_unsafe > 0 {
-        write!(w, " ({more_unsafe} {} `luwes fix --unsafe`)", words.more_with)?;
-    }
-    writeln!(w, ".")
 }

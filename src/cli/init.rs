@@ -1,6 +1,6 @@
 //! `luwes init`: writes the commented starter config, never over an existing file.
+use super::config::INIT_TEMPLATE;
 use super::{EXIT_ERROR, EXIT_OK};
-use crate::config::INIT_TEMPLATE;
 use crate::error::Error;
 use std::io::Write;
 use std::path::PathBuf;
@@ -10,7 +10,7 @@ pub fn run(force: bool, path: PathBuf, out: &mut dyn Write) -> Result<u8, Error>
         super::report_error(&Error::in_file(&path, "already exists; use --force to overwrite it"));
         return Ok(EXIT_ERROR);
     }
-    std::fs::write(&path, INIT_TEMPLATE).map_err(|e| Error::io(&path, &e))?;
+    super::files::replace_atomic(&path, INIT_TEMPLATE.as_bytes(), None, false)?;
     writeln!(
         out,
         "Wrote {}. Edit it, then run `luwes lint --print-config` to check the result.",

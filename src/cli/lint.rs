@@ -1,13 +1,12 @@
 //! `luwes lint`: config → rules → inputs → reports → printer → exit code.
 use super::args::LintArgs;
+use super::files::{read_limited, Fifo};
+use super::walk::{self, Input, Read};
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
-use crate::config::{Lang, Settings};
-use crate::engine::{FileReport, Linter};
+use crate::engine::Linter;
 use crate::error::Error;
-use crate::files::{read_limited, Fifo};
-use crate::output::{self, PrintOptions, LABELS_EN, LABELS_ID};
-use crate::rules::Rule;
-use crate::walk::{self, Input, Read};
+use crate::model::{FileReport, RuleMeta, Settings};
+use crate::output::{self, labels, PrintOptions};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -40,18 +39,24 @@ pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
         return Ok(EXIT_OK);
     };
     let reports = loaded.reports();
-    let rules: Vec<&Rule> = loaded.linter.enabled_rules().collect();
-    output::print(args.format, out, &reports, &print_options(&loaded.settings, &rules)).map_err(io_err)?;
+    let rules = loaded.enabled_rules();
+    output::print(args.format, out, &reports, &loaded.print_options(&reports, &rules)).map_err(io_err)?;
     Ok(exit_code(loaded.had_error, &reports, &loaded.settings))
 }
 
-pub(super) fn print_options<'a>(settings: &Settings, rules: &'a [&'a Rule]) -> PrintOptions<'a> {
-    let labels = if settings.lang == Lang::En {
-        &LABELS_EN
-    } else {
-        &LABELS_ID
-    };
-    PrintOptions { labels, rules }
+impl Loaded {
+    /// The metadata of the rules in force.
+    pub fn enabled_rules(&self) -> Vec<&RuleMeta> {
+        self.linter.enabled_rules().map(|r| &r.meta).collect()
+    }
+
+    /// The labels of the run (see `labels::for_run`) and the rules in force.
+    pub fn print_options<'a>(&self, reports: &[FileReport], rules: &'a [&'a RuleMeta]) -> PrintOptions<'a> {
+        PrintOptions {
+            labels: labels::for_run(self.settings.lang, reports),
+            rules,
+        }
+    }
 }
 
 /// Config → rules → inputs → texts; `None` when `--print-config` was all there was to do.
@@ -75,7 +80,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
         return Ok(None);
     }
     let settings = Settings::from(file_config);
-    let (linter, rule_errors) = Linter::new(settings.clone()).map_err(|e| match &config_path {
+    let (linter, rule_errors) = super::linter(settings.clone()).map_err(|e| match &config_path {
         Some(p) if e.path.is_none() => e.with_path(p),
         _ => e,
     })?;
@@ -132,7 +137,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
     }))
 }
 
-/// Exit code of design.md §2: 2 for errors, 1 for findings at `--fail-on` or a score
+/// The exit code: 2 for errors, 1 for findings at `--fail-on` or a score
 /// below `--min-score` (each low score is named on stderr), else 0.
 pub(super) fn exit_code(had_error: bool, reports: &[FileReport], settings: &Settings) -> u8 {
     let failing = reports

@@ -1,26 +1,34 @@
-//! Command line: clap definitions and dispatch. Each command's orchestration lives in
-//! its own file; everything they print goes through `&mut dyn Write`.
+//! Command line: clap definitions and dispatch, config discovery and merging, the walk
+//! over the inputs, reading rule packs, and the one atomic writer. The only module that
+//! reads or writes files or the terminal; each command's orchestration lives in its own
+//! file and prints through `output`.
 mod args;
 mod completions;
+pub mod config;
 mod explain;
+pub mod files;
 mod fix;
 mod init;
 mod lint;
+pub mod packs;
 mod report;
 mod rules;
 mod score;
 mod serve;
+pub mod walk;
 
 pub use args::{Cli, Command, CommonArgs};
 
-use crate::config::{self, Config, Settings};
+use crate::engine::Linter;
 use crate::error::Error;
+use crate::model::Settings;
 use clap::Parser;
 use colored::Colorize;
+use config::Config;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-/// Exit codes of design.md §2.
+/// Exit codes (README, "Exit codes"): clean, findings, error.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
@@ -112,4 +120,10 @@ pub fn load_settings(common: &CommonArgs) -> Result<(Option<std::path::PathBuf>,
 
 pub fn settings(common: &CommonArgs) -> Result<Settings, Error> {
     load_settings(common).map(|(_, c)| Settings::from(c))
+}
+
+/// The linter of a run: the built-in rules and the settings' packs, read from disk here.
+pub fn linter(settings: Settings) -> Result<(Linter, Vec<Error>), Error> {
+    let packs = packs::read_all(&settings.packs);
+    Linter::new(settings, packs)
 }

@@ -1,12 +1,15 @@
 //! `luwes report`: lint like `lint` does, then write one self-contained HTML page for a
-//! workshop (see `crate::report`), atomically, so a half-written file never lands on the
+//! workshop (see `output::report`), atomically, so a half-written file never lands on the
 //! trainer's USB stick.
 use super::args::LintArgs;
+use super::files::replace_atomic;
 use super::lint::{exit_code, io_err, load};
 use super::set_color;
-use crate::config::{FailOn, Lang, Settings};
+use super::walk::Input;
 use crate::error::Error;
-use crate::report::{self, Page, EN, ID};
+use crate::model::{FailOn, RuleMeta, Settings};
+use crate::output::report::{self, Page};
+use crate::output::{labels, OutputFormat};
 use clap::Args;
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,6 +31,12 @@ pub struct ReportArgs {
 
 pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
+    if args.lint.format != OutputFormat::Pretty {
+        return Err(Error::new(format!(
+            "`luwes report` writes an HTML page and has no --format; for findings in {0}, run `luwes lint --format {0}`",
+            args.lint.format.name()
+        )));
+    }
     if let Some(db) = &args.db {
         let config = super::load_settings(&args.lint.common)?.1.merge(args.lint.to_config());
         return super::serve::report_from_db(db, Settings::from(config), args.title.as_deref(), &args.output, out);
@@ -36,16 +45,12 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
         return Ok(super::EXIT_OK);
     };
     let reports = loaded.reports();
-    // With `--lang auto`, English labels only when every draft was read as English.
-    let en = match loaded.settings.lang {
-        Lang::En => true,
-        Lang::Auto => !reports.is_empty() && reports.iter().all(|r| r.lang == "en"),
-        Lang::Id => false,
-    };
+    let labels = labels::for_run(loaded.settings.lang, &reports);
+    let rules: Vec<&RuleMeta> = loaded.linter.rules.rules.iter().map(|r| &r.meta).collect();
     let page = Page {
         reports: &reports,
-        linter: &loaded.linter,
-        labels: if en { &EN } else { &ID },
+        rules: &rules,
+        labels,
         title: args.title.as_deref(),
     };
     let html = report::render(&page);
@@ -53,21 +58,20 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {
         refuse_an_input(&args.output, &loaded)?;
-        crate::files::replace_atomic(&args.output, html.as_bytes(), None, false).map_err(|e| Error {
+        replace_atomic(&args.output, html.as_bytes(), None, false).map_err(|e| Error {
             message: format!("cannot write the report: {}", e.message),
             ..e
         })?;
         let findings: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
-        let (written, drafts, found) = if en {
-            ("Report written to", "drafts", "findings")
-        } else {
-            ("Laporan ditulis ke", "draf", "temuan")
-        };
+        let l = &labels.page;
         writeln!(
             out,
-            "{written} {} ({} {drafts}, {findings} {found})",
+            "{} {} ({} {}, {findings} {})",
+            l.written,
             args.output.display(),
-            reports.len()
+            reports.len(),
+            l.draft_count,
+            l.finding_word
         )
         .map_err(io_err)?;
     }
@@ -86,9 +90,10 @@ fn refuse_an_input(output: &std::path::Path, loaded: &super::lint::Loaded) -> Re
     let Ok(target) = std::fs::canonicalize(output) else {
         return Ok(());
     };
-    let is_input = loaded.texts.iter().any(|(input, _, _)| {
-        matches!(input, crate::walk::Input::File(p) if std::fs::canonicalize(p).is_ok_and(|p| p == target))
-    });
+    let is_input = loaded
+        .texts
+        .iter()
+        .any(|(input, _, _)| matches!(input, Input::File(p) if std::fs::canonicalize(p).is_ok_and(|p| p == target)));
     if is_input {
         return Err(Error::in_file(
             output,

@@ -2,12 +2,12 @@
 use super::args::{CommonArgs, RulesAction};
 use super::lint::io_err;
 use super::{report_error, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
-use crate::config::Lang;
-use crate::diagnostic::Category;
-use crate::engine::Linter;
+use crate::check::Rule;
+use crate::engine::{rules, selftest};
 use crate::error::Error;
-use crate::rules::{load, selftest, Rule};
-use colored::Colorize;
+use crate::model::{Category, RuleMeta};
+use crate::output::labels;
+use crate::output::rule_list::{self, TestRun};
 use std::io::Write;
 
 pub fn run(
@@ -32,93 +32,48 @@ fn list(category: Option<String>, common: &CommonArgs, out: &mut dyn Write) -> R
         None => None,
     };
     let settings = super::settings(common)?;
-    let lang = match settings.lang {
-        Lang::Id => Some("id"),
-        Lang::En => Some("en"),
-        Lang::Auto => None,
-    };
-    let (linter, errors) = Linter::new(settings)?;
+    let lang = settings.lang.code();
+    let labels = labels::for_run(settings.lang, &[]);
+    let (linter, errors) = super::linter(settings)?;
     errors.iter().for_each(report_error);
-    let rules: Vec<&Rule> = linter
+    let rules: Vec<&RuleMeta> = linter
         .rules
         .rules
         .iter()
-        .filter(|r| lang.is_none_or(|l| r.meta.lang.as_deref().is_none_or(|rl| rl == l)))
-        .filter(|r| category.is_none_or(|c| r.meta.category == c))
+        .map(|r| &r.meta)
+        .filter(|m| lang.is_none_or(|l| m.lang.as_deref().is_none_or(|rl| rl == l)))
+        .filter(|m| category.is_none_or(|c| m.category == c))
         .collect();
-    let width = rules.iter().map(|r| r.id().len()).max().unwrap_or(4).max(4);
-    let header = format!(
-        "{:width$}  {:11}  {:8}  {:12}  {:12}  MESSAGE",
-        "RULE", "CATEGORY", "SEVERITY", "KIND", "FIX"
-    );
-    writeln!(out, "{}", header.bold()).map_err(io_err)?;
-    for r in &rules {
-        let m = &r.meta;
-        let fix = if r.is_fixable() {
-            format!("[*] {}", m.fix.as_str())
-        } else {
-            "-".to_string()
-        };
-        let message: String = m.message.replace('\n', " ").chars().take(60).collect();
-        writeln!(
-            out,
-            "{:width$}  {:11}  {:8}  {:12}  {:12}  {}",
-            m.id,
-            m.category.as_str(),
-            m.severity.as_str(),
-            m.kind,
-            fix,
-            message
-        )
-        .map_err(io_err)?;
-    }
-    writeln!(
-        out,
-        "\n{} rules; `luwes explain RULE` tells why each exists.",
-        rules.len()
-    )
-    .map_err(io_err)?;
+    rule_list::print(out, &rules, labels).map_err(io_err)?;
     Ok(if errors.is_empty() { EXIT_OK } else { EXIT_ERROR })
 }
 
 fn test(paths: &[std::path::PathBuf], common: &CommonArgs, out: &mut dyn Write) -> Result<u8, Error> {
+    // The config is read only when the rules in force are tested.
+    let labels = labels::for_run(common.lang.unwrap_or_default(), &[]);
     let (rules, errors): (Vec<Rule>, Vec<Error>) = if paths.is_empty() {
         let settings = super::settings(common)?;
-        let (set, errors) = load::load(&settings.packs);
+        let (set, errors) = rules::load(super::packs::read_all(&settings.packs));
         (set.rules, errors)
     } else {
         let mut rules = Vec::new();
         let mut errors = Vec::new();
         for p in paths {
-            let (r, e) = load::from_path(p);
+            let (r, e) = rules::compile_pack(super::packs::read(p));
             rules.extend(r);
             errors.extend(e);
         }
         (rules, errors)
     };
     errors.iter().for_each(report_error);
-    let mut failures = Vec::new();
-    let mut examples = 0;
-    for rule in &rules {
-        examples += rule.tests.len();
-        failures.extend(selftest::run(rule));
-    }
-    for f in &failures {
-        writeln!(out, "{} {f}", "FAIL".red().bold()).map_err(io_err)?;
-    }
-    let status = if failures.is_empty() && errors.is_empty() {
-        "ok".green().bold()
-    } else {
-        "FAILED".red().bold()
+    let failures: Vec<String> = rules.iter().flat_map(selftest::run).map(|f| f.to_string()).collect();
+    let run = TestRun {
+        rules: rules.len(),
+        examples: rules.iter().map(|r| r.meta.tests.len()).sum(),
+        failures: &failures,
+        errors: errors.len(),
     };
-    writeln!(
-        out,
-        "{status}: {} rules, {examples} examples, {} failures, {} files that did not load",
-        rules.len(),
-        failures.len(),
-        errors.len()
-    )
-    .map_err(io_err)?;
+    rule_list::print_test(out, &run, labels).map_err(io_err)?;
     Ok(if !errors.is_empty() {
         EXIT_ERROR
     } else if !failures.is_empty() {

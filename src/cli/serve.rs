@@ -3,8 +3,8 @@
 use super::args::CommonArgs;
 use super::lint::io_err;
 use super::{report_error, EXIT_OK};
-use crate::config::{Lang, Settings};
 use crate::error::Error;
+use crate::model::{Lang, Settings};
 use crate::serve::{self, store::Store, Linters, Options, Profile};
 use clap::Args;
 use std::io::Write;
@@ -42,7 +42,9 @@ pub fn run(args: ServeArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let (_, config) = super::load_settings(&args.common)?;
     // Flags win over the config file's `profile:`.
     let file = config.profile.clone().unwrap_or_default();
-    let (linters, errors) = Linters::new(Settings::from(config))?;
+    let settings = Settings::from(config);
+    let packs = super::packs::read_all(&settings.packs);
+    let (linters, errors) = Linters::new(settings, packs)?;
     errors.iter().for_each(report_error);
     let opts = Options {
         bind: args.bind,
@@ -72,7 +74,7 @@ pub fn report_from_db(
     let drafts = store.drafts(0).map_err(|e| Error::in_file(db, e))?;
     let room = store.get("title").ok().flatten();
     let en = settings.lang == Lang::En;
-    let (linter, errors) = crate::engine::Linter::new(settings)?;
+    let (linter, errors) = super::linter(settings)?;
     errors.iter().for_each(report_error);
     let title = title
         .map(str::to_string)
@@ -82,16 +84,24 @@ pub fn report_from_db(
     if output.as_os_str() == "-" {
         out.write_all(html.as_bytes()).map_err(io_err)?;
     } else {
-        crate::files::replace_atomic(output, html.as_bytes(), None, false).map_err(|e| Error {
+        super::files::replace_atomic(output, html.as_bytes(), None, false).map_err(|e| Error {
             message: format!("cannot write the report: {}", e.message),
             ..e
         })?;
-        let (written, n) = if en {
-            ("Report written to", "drafts")
+        let l = if en {
+            &crate::output::EN.page
         } else {
-            ("Laporan ditulis ke", "draf")
+            &crate::output::ID.page
         };
-        writeln!(out, "{written} {} ({} {n})", output.display(), drafts.len()).map_err(io_err)?;
+        writeln!(
+            out,
+            "{} {} ({} {})",
+            l.written,
+            output.display(),
+            drafts.len(),
+            l.draft_count
+        )
+        .map_err(io_err)?;
     }
     Ok(EXIT_OK)
 }

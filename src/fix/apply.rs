@@ -1,7 +1,7 @@
 //! Applying edits to a text: non-overlapping edits in one pass; an edit (or a whole
 //! suggestion) that overlaps one already taken waits for the next pass, since the
 //! `fix` command re-lints until stable.
-use crate::diagnostic::Edit;
+use crate::model::Edit;
 use std::collections::BTreeMap;
 use std::ops::Range;
 

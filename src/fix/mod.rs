@@ -2,28 +2,17 @@
 //! that do not overlap, tidy around them, re-lint, and repeat until nothing is left to
 //! apply (bounded). Stopping only at a fixed point is what makes fix(fix(x)) == fix(x).
 mod apply;
-pub mod diff;
 mod tidy;
 
 pub use apply::{apply_edits, apply_groups, Applied, AppliedGroups};
 pub use tidy::tidy;
 
-use crate::diagnostic::{Applicability, Diagnostic, Edit, Suggestion};
-use crate::engine::{FileReport, Linter};
+pub use crate::model::AppliedFix;
+
+use crate::model::{Applicability, Diagnostic, Edit, FileReport, Suggestion};
 
 /// Passes before giving up on a text whose fixes keep undoing each other.
 pub const MAX_PASSES: usize = 8;
-
-/// One fix that was applied, for the per-file report.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AppliedFix {
-    pub rule: String,
-    pub applicability: Applicability,
-    /// 1-based line in the text of the pass that applied it.
-    pub line: usize,
-    pub before: String,
-    pub after: String,
-}
 
 /// What fixing one text did.
 #[derive(Debug, Clone)]
@@ -68,7 +57,7 @@ pub fn fix_pass(report: &FileReport, level: Applicability) -> Option<(String, Ve
     if r.taken.is_empty() {
         return None;
     }
-    let lines = crate::text::span::LineIndex::new(&report.source);
+    let lines = &report.lines;
     let applied = r
         .taken
         .iter()
@@ -87,8 +76,9 @@ pub fn fix_pass(report: &FileReport, level: Applicability) -> Option<(String, Ve
 }
 
 /// Fixes `source` until stable: lint, apply a pass, re-lint, at most `MAX_PASSES` times.
-pub fn fix(linter: &Linter, path: &str, source: &str, level: Applicability) -> FixOutcome {
-    let mut report = linter.lint(path, source);
+/// `lint` is the run's linter applied to a text (`|t| linter.lint(path, t)`).
+pub fn fix(lint: impl Fn(&str) -> FileReport, source: &str, level: Applicability) -> FixOutcome {
+    let mut report = lint(source);
     let mut applied = Vec::new();
     let mut passes = 0;
     let mut converged = true;
@@ -103,7 +93,7 @@ pub fn fix(linter: &Linter, path: &str, source: &str, level: Applicability) -> F
             break;
         }
         applied.extend(fixes);
-        report = linter.lint(path, &text);
+        report = lint(&text);
     }
     FixOutcome {
         original: source.to_string(),

@@ -1,13 +1,11 @@
 //! `compact`: `path:line:col: severity [rule] message`, one line per finding, for editors and grep.
-use crate::engine::FileReport;
-use crate::text::span::LineIndex;
+use crate::model::FileReport;
 use std::io::{self, Write};
 
 pub fn print(w: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
     for r in reports {
-        let lines = LineIndex::new(&r.source);
         for d in &r.diagnostics {
-            let at = lines.line_col(&r.source, d.span.start);
+            let at = r.lines.line_col(&r.source, d.span.start);
             // A message is one line here, whatever the rule wrote.
             let message = d.message.replace(['\n', '\r'], " ");
             writeln!(

@@ -1,9 +1,7 @@
 //! `github`: GitHub Actions workflow commands (`::warning file=…,line=…::message`), one line
 //! per finding; the runner turns them into annotations on the run and the pull request.
-use super::PrintOptions;
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::engine::FileReport;
-use crate::text::span::LineIndex;
+use super::{suggestions, PrintOptions};
+use crate::model::{Diagnostic, FileReport, Severity};
 use std::io::{self, Write};
 
 /// GitHub knows three annotation levels; luwes' `info` is its `notice`.
@@ -31,21 +29,15 @@ pub fn escape_property(s: &str) -> String {
 /// The finding's message with its suggested rewrites on a second line, since an annotation
 /// is all a reviewer sees; an empty rewrite means "delete this".
 fn message(d: &Diagnostic, opts: &PrintOptions) -> String {
-    let texts: Vec<&str> = d
-        .suggestions
-        .iter()
-        .map(|s| if s.text.is_empty() { "(hapus)" } else { s.text.as_str() })
-        .collect();
-    if texts.is_empty() {
-        d.message.clone()
-    } else {
-        format!("{}\n{}: {}", d.message, opts.labels.suggestion, texts.join(" · "))
+    match suggestions::joined(d, opts.labels.removed, false) {
+        Some(texts) => format!("{}\n{}: {}", d.message, opts.labels.suggestion, texts),
+        None => d.message.clone(),
     }
 }
 
 pub fn print(w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> io::Result<()> {
     for r in reports {
-        let lines = LineIndex::new(&r.source);
+        let lines = &r.lines;
         let file = escape_property(&r.path);
         for d in &r.diagnostics {
             let start = lines.line_col(&r.source, d.span.start);

@@ -1,9 +1,7 @@
-//! `json`: the machine-readable report of design.md §5 (schema version 1).
+//! `json`: the machine-readable report (schema version 1, described in the README).
 use super::Summary;
-use crate::diagnostic::{Diagnostic, Suggestion};
-use crate::engine::FileReport;
-use crate::score::Score;
-use crate::text::span::{LineCol, LineIndex};
+use crate::model::span::{LineCol, LineIndex};
+use crate::model::{Diagnostic, FileReport, Score, Suggestion};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -76,15 +74,16 @@ pub fn print(w: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
         version: 1,
         files: reports
             .iter()
-            .map(|r| {
-                let lines = LineIndex::new(&r.source);
-                JsonFile {
-                    path: &r.path,
-                    lang: &r.lang,
-                    kind: r.kind.as_str(),
-                    score: &r.score,
-                    diagnostics: r.diagnostics.iter().map(|d| diagnostic(&r.source, &lines, d)).collect(),
-                }
+            .map(|r| JsonFile {
+                path: &r.path,
+                lang: &r.lang,
+                kind: r.kind.as_str(),
+                score: &r.score,
+                diagnostics: r
+                    .diagnostics
+                    .iter()
+                    .map(|d| diagnostic(&r.source, &r.lines, d))
+                    .collect(),
             })
             .collect(),
         summary: JsonSummary {

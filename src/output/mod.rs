@@ -1,15 +1,26 @@
-//! Printers: each format is a pure function of the reports, writing to `&mut dyn Write`.
+//! Printers: every format, summary, report page and table is a pure function of the
+//! reports and the rules' metadata, writing to `&mut dyn Write`; the words come from one
+//! table (`labels`) and rewrites are shown one way (`suggestions`).
 pub mod compact;
+pub mod diff;
+pub mod explain;
+pub mod fix_summary;
 pub mod github;
 pub mod json;
+pub mod labels;
 pub mod pretty;
+pub mod report;
+pub mod rule_list;
 pub mod sarif;
+pub mod score_table;
+pub mod suggestions;
 
-use crate::diagnostic::Severity;
-use crate::engine::FileReport;
-use crate::rules::Rule;
+pub use labels::{Labels, EN, ID};
+
+use crate::model::{Applicability, FileReport, RuleMeta, Severity};
 use std::io::{self, Write};
 
+/// The formats of findings. A new one is a printer file and a line here and in `print`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
     Pretty,
@@ -19,6 +30,15 @@ pub enum OutputFormat {
     Sarif,
     // GitHub Actions workflow commands: annotations on the run and the pull request.
     Github,
+}
+
+impl OutputFormat {
+    /// The name `--format` takes.
+    pub fn name(self) -> String {
+        use clap::ValueEnum;
+        self.to_possible_value()
+            .map_or_else(String::new, |v| v.get_name().to_string())
+    }
 }
 
 /// Counts over a whole run.
@@ -52,7 +72,7 @@ impl Summary {
                 }
                 if let Some(f) = d.fix() {
                     s.fixable += 1;
-                    s.fixable_safe += (f.applicability == crate::diagnostic::Applicability::Safe) as usize;
+                    s.fixable_safe += (f.applicability == Applicability::Safe) as usize;
                 }
             }
         }
@@ -60,54 +80,14 @@ impl Summary {
     }
 }
 
-/// Words of the tool's own output, in the language of the run.
-pub struct Labels {
-    pub suggestion: &'static str,
-    pub found: &'static str,
-    pub problems: &'static str,
-    pub in_files: &'static str,
-    pub of: &'static str,
-    pub files: &'static str,
-    pub clean: &'static str,
-    pub fixable: &'static str,
-    /// "with" / "more with", before a command: `3 with `luwes fix` (2 more with …)`.
-    pub with: &'static str,
-    pub more_with: &'static str,
-}
-
-pub const LABELS_ID: Labels = Labels {
-    suggestion: "saran",
-    found: "Ditemukan",
-    problems: "temuan",
-    in_files: "di",
-    of: "dari",
-    files: "berkas",
-    clean: "Tidak ada temuan",
-    fixable: "bisa diperbaiki otomatis",
-    with: "dengan",
-    more_with: "lagi dengan",
-};
-
-pub const LABELS_EN: Labels = Labels {
-    suggestion: "suggestion",
-    found: "Found",
-    problems: "problems",
-    in_files: "in",
-    of: "of",
-    files: "files",
-    clean: "No problems found",
-    fixable: "have an automatic rewrite",
-    with: "with",
-    more_with: "more with",
-};
-
-/// Options that shape human-readable output.
+/// What shapes the output besides the reports.
 pub struct PrintOptions<'a> {
     pub labels: &'a Labels,
     /// The rules in force, for formats that describe them (SARIF's `tool.driver.rules`).
-    pub rules: &'a [&'a Rule],
+    pub rules: &'a [&'a RuleMeta],
 }
 
+/// Prints the findings of `reports` in `format`.
 pub fn print(format: OutputFormat, w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> io::Result<()> {
     match format {
         OutputFormat::Pretty => pretty::print(w, reports, opts),

@@ -1,9 +1,7 @@
 //! `pretty`: rustc/ruff-like findings with the source line and a caret under the match,
 //! aligned by display width so emoji and wide characters line up; then a summary.
-use super::{PrintOptions, Summary};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::engine::FileReport;
-use crate::text::span::LineIndex;
+use super::{suggestions, PrintOptions, Summary};
+use crate::model::{Diagnostic, FileReport, Severity};
 use colored::{ColoredString, Colorize};
 use std::io::{self, Write};
 use unicode_width::UnicodeWidthStr;
@@ -48,13 +46,8 @@ fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
     (shown.replace('\t', TAB), pad, caret)
 }
 
-fn print_diagnostic(
-    w: &mut dyn Write,
-    r: &FileReport,
-    lines: &LineIndex,
-    d: &Diagnostic,
-    opts: &PrintOptions,
-) -> io::Result<()> {
+fn print_diagnostic(w: &mut dyn Write, r: &FileReport, d: &Diagnostic, opts: &PrintOptions) -> io::Result<()> {
+    let lines = &r.lines;
     let at = lines.line_col(&r.source, d.span.start);
     let fix_mark = if d.fix().is_some() { " [*]" } else { "" };
     writeln!(
@@ -84,25 +77,14 @@ fn print_diagnostic(
         " ".repeat(pad),
         paint(d.severity, &"^".repeat(caret))
     )?;
-    if !d.suggestions.is_empty() {
-        let texts: Vec<String> = d
-            .suggestions
-            .iter()
-            .map(|s| {
-                if s.text.is_empty() {
-                    "(hapus)".to_string()
-                } else {
-                    s.text.replace('\n', " ")
-                }
-            })
-            .collect();
+    if let Some(texts) = suggestions::joined(d, opts.labels.removed, true) {
         writeln!(
             w,
             "{:gutter$} {} {}: {}",
             "",
             "=".blue().bold(),
             opts.labels.suggestion.bold(),
-            texts.join(" · ")
+            texts
         )?;
     }
     writeln!(w)
@@ -113,9 +95,8 @@ pub fn print(w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> 
         if r.diagnostics.is_empty() {
             continue;
         }
-        let lines = LineIndex::new(&r.source);
         for d in &r.diagnostics {
-            print_diagnostic(w, r, &lines, d, opts)?;
+            print_diagnostic(w, r, d, opts)?;
         }
     }
     print_summary(w, &Summary::of(reports), opts)
@@ -128,13 +109,11 @@ pub fn print_summary(w: &mut dyn Write, s: &Summary, opts: &PrintOptions) -> io:
     }
     writeln!(
         w,
-        "{} {} {} ({} error, {} warning, {} info) {} {} {} {} {}.",
+        "{} {} {} {} {} {} {} {} {}.",
         l.found.bold(),
         s.diagnostics.to_string().bold(),
         l.problems.bold(),
-        s.error,
-        s.warning,
-        s.info,
+        (l.by_severity)(s.error, s.warning, s.info),
         l.in_files,
         s.files_with_findings,
         l.of,

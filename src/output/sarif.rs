@@ -3,11 +3,8 @@
 //! rewrites become `fixes`. Deterministic: rules by id, results in report order, no timestamps.
 mod descriptor;
 
-use super::PrintOptions;
-use crate::diagnostic::{Diagnostic, Severity, Suggestion};
-use crate::engine::FileReport;
-use crate::rules::Rule;
-use crate::text::span::LineIndex;
+use super::{suggestions, PrintOptions};
+use crate::model::{Diagnostic, FileReport, RuleMeta, Severity, Suggestion};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 
@@ -59,7 +56,7 @@ pub fn artifact_uri(path: &str) -> String {
 }
 
 /// Rewrites `luwes fix` could apply, as SARIF fixes; byte offsets are into the file as read.
-fn fixes(uri: &str, suggestions: &[Suggestion]) -> Vec<Value> {
+fn fixes(uri: &str, suggestions: &[Suggestion], removed: &str) -> Vec<Value> {
     let mut out: Vec<Value> = Vec::new();
     for s in suggestions.iter().filter(|s| s.is_fix()) {
         let replacements: Vec<Value> = s
@@ -73,7 +70,7 @@ fn fixes(uri: &str, suggestions: &[Suggestion]) -> Vec<Value> {
             })
             .collect();
         let fix = json!({
-            "description": { "text": if s.text.is_empty() { "(hapus)" } else { &s.text } },
+            "description": { "text": suggestions::shown(s, removed) },
             "artifactChanges": [{ "artifactLocation": { "uri": uri }, "replacements": replacements }],
             "properties": { "applicability": s.applicability.as_str() },
         });
@@ -85,16 +82,12 @@ fn fixes(uri: &str, suggestions: &[Suggestion]) -> Vec<Value> {
     out
 }
 
-fn result(r: &FileReport, lines: &LineIndex, uri: &str, d: &Diagnostic, index: usize, opts: &PrintOptions) -> Value {
-    let start = lines.line_col(&r.source, d.span.start);
-    let end = lines.line_col(&r.source, d.span.end);
+fn result(r: &FileReport, uri: &str, d: &Diagnostic, index: usize, opts: &PrintOptions) -> Value {
+    let start = r.lines.line_col(&r.source, d.span.start);
+    let end = r.lines.line_col(&r.source, d.span.end);
     let mut message = d.message.clone();
-    let texts: Vec<&str> = d
-        .suggestions
-        .iter()
-        .map(|s| s.text.as_str())
-        .filter(|t| !t.is_empty())
-        .collect();
+    // A deletion is in `fixes`; the message lists the rewrites that have text.
+    let texts: Vec<&str> = suggestions::with_text(d).collect();
     if !texts.is_empty() {
         // Code scanning shows the message but not `fixes`, so the rewrites go here too.
         message.push_str(&format!("\n{}: {}", opts.labels.suggestion, texts.join(" · ")));
@@ -114,7 +107,7 @@ fn result(r: &FileReport, lines: &LineIndex, uri: &str, d: &Diagnostic, index: u
         }}],
         "properties": { "category": d.category.as_str() },
     });
-    let fixes = fixes(uri, &d.suggestions);
+    let fixes = fixes(uri, &d.suggestions, opts.labels.removed);
     if !fixes.is_empty() {
         result["fixes"] = Value::Array(fixes);
     }
@@ -123,14 +116,16 @@ fn result(r: &FileReport, lines: &LineIndex, uri: &str, d: &Diagnostic, index: u
 
 /// The whole log as a JSON value (the CLI prints it; tests validate it against the schema).
 pub fn log(reports: &[FileReport], opts: &PrintOptions) -> Value {
-    let mut listed: Vec<&Rule> = opts.rules.to_vec();
-    listed.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
-    listed.dedup_by(|a, b| a.meta.id == b.meta.id);
-    let mut ids: Vec<String> = listed.iter().map(|r| r.meta.id.clone()).collect();
-    let mut rules: Vec<Value> = listed.into_iter().map(descriptor::for_rule).collect();
+    let mut listed: Vec<&RuleMeta> = opts.rules.to_vec();
+    listed.sort_by(|a, b| a.id.cmp(&b.id));
+    listed.dedup_by(|a, b| a.id == b.id);
+    let mut ids: Vec<String> = listed.iter().map(|m| m.id.clone()).collect();
+    let mut rules: Vec<Value> = listed
+        .into_iter()
+        .map(|m| descriptor::for_rule(m, opts.labels.rules))
+        .collect();
     let mut results = Vec::new();
     for r in reports {
-        let lines = LineIndex::new(&r.source);
         let uri = artifact_uri(&r.path);
         for d in &r.diagnostics {
             let index = ids.iter().position(|id| *id == d.rule).unwrap_or_else(|| {
@@ -138,7 +133,7 @@ pub fn log(reports: &[FileReport], opts: &PrintOptions) -> Value {
                 rules.push(descriptor::unlisted(&d.rule, d));
                 ids.len() - 1
             });
-            results.push(result(r, &lines, &uri, d, index, opts));
+            results.push(result(r, &uri, d, index, opts));
         }
     }
     let version = env!("CARGO_PKG_VERSION");
@@ -149,7 +144,7 @@ pub fn log(reports: &[FileReport], opts: &PrintOptions) -> Value {
             "tool": { "driver": {
                 "name": "luwes", "version": version, "semanticVersion": version, "rules": rules,
             }},
-            // Columns everywhere in luwes count Unicode scalar values (design.md §5).
+            // Columns everywhere in luwes count Unicode scalar values (as in `json`).
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],

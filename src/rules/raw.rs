@@ -1,5 +1,6 @@
-//! The rule file as written (serde shapes), before validation and compilation.
-use crate::diagnostic::{Category, Severity};
+//! The rule file as written (serde shapes), before validation and compilation; the
+//! shapes kinds share for their own keys (`OneOrMany`, `Threshold`, `OrderedMap`).
+use crate::model::{Category, Severity};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -52,10 +53,9 @@ pub struct RawTest {
     pub markdown: bool,
 }
 
-/// Every key any rule kind may use. Keys that the rule's kind does not use are rejected
-/// during compilation, so a typo or a key copied from another kind never passes silently.
+/// The keys every rule has. The keys of its kind are collected in `keys` and read by
+/// that kind's own file in `check/`, which rejects any key it does not use.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct RawRule {
     pub kind: String,
     pub category: Category,
@@ -69,62 +69,9 @@ pub struct RawRule {
     pub fix: Option<FixLevel>,
     pub weight: Option<f64>,
     pub tests: Vec<RawTest>,
-
-    // existence, occurrence, require
-    pub tokens: Option<Vec<String>>,
-    pub suggest: Option<OneOrMany>,
-    pub exceptions: Option<Vec<String>>,
-    pub nonword: Option<bool>,
-    // substitution
-    pub swap: Option<indexmap_lite::OrderedMap>,
-    // pattern
-    pub pattern: Option<String>,
-    pub rewrite: Option<String>,
-    pub fallback: Option<String>,
-    /// Flag a match only when its rewrite renders (e.g. the word is a known verb form).
-    pub require_rewrite: Option<bool>,
-    // occurrence, metric
-    pub scope: Option<String>,
-    pub max: Option<Threshold>,
-    pub min: Option<Threshold>,
-    // metric
-    pub metric: Option<String>,
-    pub min_letters: Option<usize>,
-    // conditional
-    pub first: Option<String>,
-    pub second: Option<String>,
-    // require
-    pub min_words: Option<usize>,
-}
-
-/// The names of the kind-specific keys that are set, for the "not used by this kind" check.
-impl RawRule {
-    pub fn kind_keys_set(&self) -> Vec<&'static str> {
-        let mut keys = Vec::new();
-        let mut add = |set: bool, name: &'static str| {
-            if set {
-                keys.push(name)
-            }
-        };
-        add(self.tokens.is_some(), "tokens");
-        add(self.suggest.is_some(), "suggest");
-        add(self.exceptions.is_some(), "exceptions");
-        add(self.nonword.is_some(), "nonword");
-        add(self.swap.is_some(), "swap");
-        add(self.pattern.is_some(), "pattern");
-        add(self.rewrite.is_some(), "rewrite");
-        add(self.fallback.is_some(), "fallback");
-        add(self.require_rewrite.is_some(), "require_rewrite");
-        add(self.scope.is_some(), "scope");
-        add(self.max.is_some(), "max");
-        add(self.min.is_some(), "min");
-        add(self.metric.is_some(), "metric");
-        add(self.min_letters.is_some(), "min_letters");
-        add(self.first.is_some(), "first");
-        add(self.second.is_some(), "second");
-        add(self.min_words.is_some(), "min_words");
-        keys
-    }
+    /// Every other key, for the rule's kind to read.
+    #[serde(flatten)]
+    pub keys: serde_yaml::Mapping,
 }
 
 /// serde_yaml maps into a `BTreeMap` lose the author's order, and substitution needs it

@@ -5,9 +5,10 @@ mod signals;
 
 pub use signals::{detect, Signals};
 
-use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::document::Document;
-use serde::Serialize;
+pub use crate::model::Score;
+
+use crate::model::{Category, Diagnostic, Severity};
+use crate::text::document::Document;
 use std::collections::BTreeMap;
 
 /// Where a post with no findings and none of the soft signals lands.
@@ -33,29 +34,8 @@ pub fn severity_factor(s: Severity) -> f64 {
     }
 }
 
-/// One document's score with its breakdown.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Score {
-    pub value: u8,
-    pub words: usize,
-    /// Points lost per category (one decimal).
-    pub by_category: BTreeMap<Category, f64>,
-    /// Points earned per soft signal (only the signals found).
-    pub credits: BTreeMap<&'static str, f64>,
-}
-
 fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
-}
-
-impl Score {
-    pub fn penalty(&self) -> f64 {
-        self.by_category.values().sum()
-    }
-
-    pub fn credit(&self) -> f64 {
-        self.credits.values().sum()
-    }
 }
 
 /// Scores `doc` given its findings; `weight` gives each finding's rule weight.

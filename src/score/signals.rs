@@ -2,7 +2,7 @@
 //! ask, give concrete details (when, where, how to reach us), keep sentences short.
 //! Deliberately plain lists, so a trainer can read them and a post can earn each credit
 //! by doing the thing, not by gaming a model.
-use crate::document::Document;
+use crate::text::document::Document;
 use regex::Regex;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -47,10 +47,10 @@ static LISTS_ID: LazyLock<[List; 5]> =
 static LISTS_EN: LazyLock<[List; 5]> =
     LazyLock::new(|| [ADDRESS_EN, INVITE_EN, INVITE_VERB_EN, QUESTION_EN, WARM_EN].map(set));
 
-/// Concrete details. Word boundaries are ASCII ones (see `crate::re`): this runs on the
+/// Concrete details. Word boundaries are ASCII ones (see `text::re`): this runs on the
 /// prose of every text, emoji and all, and must not fall off the regex DFA.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&crate::re::ascii_boundaries(
+    Regex::new(&crate::text::re::ascii_boundaries(
         r"(?x)
         \b\d{1,2}\s+(?i:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)\p{L}*\b   # 17 Agustus
         | \b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b                           # 17/08/2025

@@ -5,7 +5,7 @@
 #![allow(clippy::result_large_err)]
 use super::linters::{fix_json, json_report, verdict, Choice};
 use super::AppState;
-use crate::config::{Platform, TextKind};
+use crate::model::{Platform, TextKind};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -200,6 +200,7 @@ pub async fn explain(State(st): State<Arc<AppState>>, Path(id): Path<String>) ->
         return error(StatusCode::NOT_FOUND, &format!("no rule `{id}`"));
     };
     let examples: Vec<Value> = r
+        .meta
         .tests
         .iter()
         .filter_map(|t| match (&t.bad, &t.fixed, &t.good) {

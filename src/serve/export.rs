@@ -4,7 +4,8 @@ use super::api::error_json;
 use super::store::Draft;
 use super::workshop::{storage_error, trainer};
 use super::AppState;
-use crate::engine::{FileReport, Linter};
+use crate::engine::Linter;
+use crate::model::{FileReport, RuleMeta};
 use axum::extract::{RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -21,10 +22,11 @@ pub fn reports(linter: &Linter, drafts: &[Draft]) -> Vec<FileReport> {
 /// The room as the self-contained HTML report `luwes report` writes.
 pub fn html_report(linter: &Linter, title: &str, drafts: &[Draft], en: bool) -> String {
     let reports = reports(linter, drafts);
-    crate::report::render(&crate::report::Page {
+    let rules: Vec<&RuleMeta> = linter.rules.rules.iter().map(|r| &r.meta).collect();
+    crate::output::report::render(&crate::output::report::Page {
         reports: &reports,
-        linter,
-        labels: if en { &crate::report::EN } else { &crate::report::ID },
+        rules: &rules,
+        labels: if en { &crate::output::EN } else { &crate::output::ID },
         title: Some(title),
     })
 }

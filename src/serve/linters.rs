@@ -1,11 +1,11 @@
 //! The linting behind the API: one `Linter` per (kind, platform) the page asks for, built on
 //! first use and shared by every request, and the JSON answers made with the library's own
 //! printer so the API speaks exactly `--format json` (schema v1).
-use crate::config::{Platform, Settings, TextKind};
-use crate::diagnostic::Applicability;
-use crate::engine::{FileReport, Linter};
+use crate::engine::Linter;
 use crate::error::Error;
 use crate::fix;
+use crate::model::{Applicability, FileReport, Platform, Settings, TextKind};
+use crate::rules::Pack;
 use serde::Serialize;
 use serde_json::Value;
 use std::sync::OnceLock;
@@ -22,6 +22,8 @@ const PLATFORMS: [Platform; 5] = [
 /// linter loads every rule, so each combination is built once, when first asked for.
 pub struct Linters {
     base: Settings,
+    /// The rule packs the front end read at start, compiled again for each combination.
+    packs: Vec<Pack>,
     /// Built at start with the server's own settings; stands in if a later build fails.
     first: Linter,
     cells: [[OnceLock<Option<Linter>>; 5]; 2],
@@ -37,10 +39,19 @@ pub struct Choice {
 impl Linters {
     /// Builds the default linter at once, so a broken config or rule pack fails at start
     /// rather than at the first keystroke; the errors of packs that did not load are returned.
-    pub fn new(base: Settings) -> Result<(Linters, Vec<Error>), Error> {
-        let (first, errors) = Linter::new(base.clone())?;
+    /// `packs` are the settings' packs as the caller read them.
+    pub fn new(base: Settings, packs: Vec<Pack>) -> Result<(Linters, Vec<Error>), Error> {
+        let kept = packs
+            .iter()
+            .map(|p| Pack {
+                sources: p.sources.clone(),
+                errors: Vec::new(),
+            })
+            .collect();
+        let (first, errors) = Linter::new(base.clone(), packs)?;
         let linters = Linters {
             base,
+            packs: kept,
             first,
             cells: Default::default(),
         };
@@ -67,9 +78,17 @@ impl Linters {
                     platform: PLATFORMS[p],
                     ..self.base.clone()
                 };
-                // The same settings loaded once in `new`; a failure now can only be a pack file
-                // changed on disk meanwhile: then this kind and platform use the first linter's rules.
-                Linter::new(settings).ok().map(|(l, _)| l)
+                // The same settings and rule texts loaded once in `new`; should a build fail
+                // anyway, this kind and platform use the first linter's rules.
+                let packs = self
+                    .packs
+                    .iter()
+                    .map(|p| Pack {
+                        sources: p.sources.clone(),
+                        errors: Vec::new(),
+                    })
+                    .collect();
+                Linter::new(settings, packs).ok().map(|(l, _)| l)
             })
             .as_ref()
             .unwrap_or(&self.first)
@@ -114,7 +133,7 @@ pub fn fix_json(linter: &Linter, path: &str, text: &str, unsafe_fixes: bool) -> 
     } else {
         Applicability::Safe
     };
-    let outcome = fix::fix(linter, path, text, level);
+    let outcome = fix::fix(|t| linter.lint(path, t), text, level);
     let applied: Vec<AppliedJson> = outcome
         .applied
         .iter()
@@ -150,6 +169,6 @@ pub fn fix_json(linter: &Linter, path: &str, text: &str, unsafe_fixes: bool) -> 
 
 /// The words for a score band, same cut-offs as `luwes score` and the report.
 pub fn verdict(value: u8, en: bool) -> &'static str {
-    let labels = if en { &crate::report::EN } else { &crate::report::ID };
+    let labels = if en { &crate::output::EN } else { &crate::output::ID };
     labels.band(value).1
 }

@@ -7,7 +7,7 @@ use super::api::{error, BODY_LIMIT};
 use super::linters::{json_report, verdict, Choice};
 use super::store::{Draft, NewDraft, Store};
 use super::{guard, AppState};
-use crate::config::{Platform, TextKind};
+use crate::model::{Platform, TextKind};
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};

@@ -2,7 +2,7 @@
 //! … `<!-- luwes-enable [ids] -->` and `<!-- luwes-disable-next-line [ids] -->` (ids may be
 //! rule ids or categories; none means every rule). Kind: `<!-- luwes-kind reply -->` marks
 //! a file as a reply to a citizen's comment, whatever `--kind` says for the rest of the run.
-use crate::text::span::LineIndex;
+use crate::model::span::LineIndex;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -26,10 +26,10 @@ fn directive_re() -> &'static Regex {
 }
 
 /// The text kind a file declares for itself (`<!-- luwes-kind reply -->`), if any.
-pub fn declared_kind(source: &str) -> Option<crate::config::TextKind> {
+pub fn declared_kind(source: &str) -> Option<crate::model::TextKind> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| Regex::new(r"<!--\s*luwes-kind\s*:?\s*(post|reply)\s*-->").unwrap());
-    re.captures(source).and_then(|c| crate::config::TextKind::parse(&c[1]))
+    re.captures(source).and_then(|c| crate::model::TextKind::parse(&c[1]))
 }
 
 impl Suppressions {
@@ -97,7 +97,7 @@ mod tests {
 
     #[test]
     fn a_file_can_declare_its_kind() {
-        use crate::config::TextKind;
+        use crate::model::TextKind;
         assert_eq!(
             declared_kind("Terima kasih.\n<!-- luwes-kind reply -->\n"),
             Some(TextKind::Reply)

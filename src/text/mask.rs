@@ -1,7 +1,7 @@
 //! Which bytes are prose. Produces same-length copies of the source in which everything
 //! that is not the writer's prose is blanked to spaces, so byte offsets found in a copy
 //! are offsets into the untouched source.
-use crate::re::Re;
+use crate::text::re::Re;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -91,7 +91,7 @@ fn markdown_prose(source: &str) -> Vec<u8> {
 }
 
 /// URLs, e-mail addresses, @mentions and #hashtags; searched through its ASCII twin on
-/// most texts (see `crate::re`).
+/// most texts (see `text::re`).
 fn non_phrase_tokens() -> &'static Re {
     static RE: OnceLock<Re> = OnceLock::new();
     RE.get_or_init(|| {
@@ -115,7 +115,7 @@ pub fn phrases(prose: &str) -> String {
     let mut view = prose.as_bytes().to_vec();
     neutral_emoji_parts(prose, &mut view);
     let view = String::from_utf8(view).expect("U+2060 replaces whole chars of its length");
-    let tokens = non_phrase_tokens().pick(crate::re::ascii_words(&view));
+    let tokens = non_phrase_tokens().pick(crate::text::re::ascii_words(&view));
     // The ranges first, then the blanking in place: no second copy of a big text.
     let ranges: Vec<_> = tokens
         .captures_iter(&view)
@@ -137,7 +137,7 @@ const NEUTRAL: [u8; 3] = [0xE2, 0x81, 0xA0];
 /// 👨‍👩‍👧). All are three bytes, as U+2060 is. The regex crate counts the selectors and the
 /// keycap as marks and ZWJ as a joiner, so as *word* characters: left alone, one ❤️ in a
 /// post would make ASCII and Unicode word boundaries disagree and send every rule down the
-/// slow path (see `crate::re`). As non-word symbols they behave like the emoji they
+/// slow path (see `text::re`). As non-word symbols they behave like the emoji they
 /// belong to, which is how a reader sees them.
 fn neutral_emoji_parts(text: &str, buf: &mut [u8]) {
     if text.is_ascii() {
@@ -194,7 +194,7 @@ mod tests {
         assert_eq!(p.matches('\u{2060}').count(), 4, "{p:?}");
         // A joiner between letters is part of the writing, not of an emoji.
         assert!(p.ends_with("ya\u{200D}ya"));
-        assert!(crate::re::ascii_words(&p[..p.len() - 7]));
+        assert!(crate::text::re::ascii_words(&p[..p.len() - 7]));
     }
 
     #[test]

@@ -1,10 +1,15 @@
-//! Text pipeline: what is prose, where sentences and words are, suppression, morphology.
+//! Text: what is prose, where sentences and words are, quoted speech, suppression
+//! directives, morphology, the regex wrapper rules search with, and `Document`, a text
+//! prepared once for every check. Uses only `model`.
 pub mod directive;
+pub mod document;
 pub mod lexicon;
 pub mod mask;
 pub mod morph;
 pub mod quote;
+pub mod re;
 pub mod segment;
-pub mod span;
 pub mod squeeze;
 pub mod verbs;
+
+pub use document::Document;

@@ -1,8 +1,8 @@
 //! SARIF `reportingDescriptor`s: how a luwes rule is described to code scanning — a readable
 //! name, a one-line and a full description, and help built from the rule's own examples.
 use super::level;
-use crate::diagnostic::Diagnostic;
-use crate::rules::Rule;
+use crate::model::{Diagnostic, RuleMeta};
+use crate::output::labels::RuleLabels;
 use serde_json::{json, Value};
 
 /// `id/agar-segera` → `AgarSegera`: SARIF's `name` is a readable identifier, distinct from the id.
@@ -52,8 +52,7 @@ fn md(text: &str) -> String {
 
 /// `help` in text and Markdown: the description, the rule's own examples as before/after,
 /// how safe its rewrite is and where the guidance comes from (what `luwes explain` prints).
-fn help(rule: &Rule) -> (String, String) {
-    let m = &rule.meta;
+fn help(m: &RuleMeta, l: &RuleLabels) -> (String, String) {
     let description = m.description.trim();
     let mut text = format!("{description}\n");
     let mut markdown = format!("**{}** ({}, {})\n\n", m.id, m.category, m.severity);
@@ -65,7 +64,7 @@ fn help(rule: &Rule) -> (String, String) {
     }
     let one_line = |s: &String| s.trim().replace('\n', " ⏎ ");
     let mut examples = Vec::new();
-    for t in &rule.tests {
+    for t in &m.tests {
         match (&t.bad, &t.fixed, &t.good) {
             (Some(bad), Some(fixed), _) => examples.push(("✗", one_line(bad), Some(one_line(fixed)))),
             (Some(bad), None, _) => examples.push(("✗", one_line(bad), None)),
@@ -74,8 +73,8 @@ fn help(rule: &Rule) -> (String, String) {
         }
     }
     if !examples.is_empty() {
-        text.push_str("\nContoh / examples:\n");
-        markdown.push_str("\n**Contoh / examples**\n\n");
+        text.push_str(&format!("\n{}:\n", l.examples));
+        markdown.push_str(&format!("\n**{}**\n\n", l.examples));
         for (mark, example, fixed) in &examples {
             text.push_str(&format!("  {mark} {example}\n"));
             markdown.push_str(&format!("- {mark} {}", md(example)));
@@ -86,19 +85,18 @@ fn help(rule: &Rule) -> (String, String) {
             markdown.push('\n');
         }
     }
-    let fix = format!("\nPerbaikan otomatis / fix: {}\n", m.fix.as_str());
+    let fix = format!("\n{}: {}\n", l.fix_safety, m.fix.as_str());
     text.push_str(&fix);
     markdown.push_str(&fix);
     if let Some(source) = &m.source {
-        text.push_str(&format!("Sumber / source: {source}\n"));
-        markdown.push_str(&format!("\nSumber / source: {}\n", md(source)));
+        text.push_str(&format!("{}: {source}\n", l.source));
+        markdown.push_str(&format!("\n{}: {}\n", l.source, md(source)));
     }
     (text, markdown)
 }
 
-pub(super) fn for_rule(rule: &Rule) -> Value {
-    let m = &rule.meta;
-    let (help_text, help_markdown) = help(rule);
+pub(super) fn for_rule(m: &RuleMeta, l: &RuleLabels) -> Value {
+    let (help_text, help_markdown) = help(m, l);
     let short = Some(first_sentence(&m.description))
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| m.id.clone());

@@ -2,7 +2,8 @@
 //! with the description a trainer reads aloud and its before/after lines set apart.
 use super::html::escape;
 use super::Page;
-use crate::diagnostic::Category;
+use crate::model::{Category, RuleMeta};
+use crate::output::labels::Labels;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -15,21 +16,6 @@ pub fn anchor(rule: &str) -> String {
     format!("rule-{safe}")
 }
 
-/// Which description lines are the before/after pair, in either language.
-fn line_class(line: &str) -> Option<(&'static str, &str)> {
-    for (prefix, class) in [
-        ("Sebelum:", "before"),
-        ("Before:", "before"),
-        ("Sesudah:", "after"),
-        ("After:", "after"),
-    ] {
-        if let Some(rest) = line.strip_prefix(prefix) {
-            return Some((class, rest.trim()));
-        }
-    }
-    None
-}
-
 pub fn explanations(s: &mut String, page: &Page) {
     let l = page.labels;
     // category → rule id → how often it fired, over every draft.
@@ -40,7 +26,11 @@ pub fn explanations(s: &mut String, page: &Page) {
     if fired.is_empty() {
         return;
     }
-    let _ = writeln!(s, "<section class=\"rules\" id=\"rules\"><h2>{}</h2>", l.explanations);
+    let _ = writeln!(
+        s,
+        "<section class=\"rules\" id=\"rules\"><h2>{}</h2>",
+        l.page.explanations
+    );
     for (category, rules) in &fired {
         let (name, blurb) = l.category(*category);
         let _ = writeln!(
@@ -54,10 +44,10 @@ pub fn explanations(s: &mut String, page: &Page) {
                 anchor(id),
                 escape(id)
             );
-            if let Some(rule) = page.linter.rules.get(id) {
-                description(s, l, &rule.meta.description);
-                if let Some(src) = &rule.meta.source {
-                    let _ = write!(s, "<p class=\"source\">{}: {}</p>", l.source, escape(src));
+            if let Some(rule) = page.rule(id) {
+                description(s, l, rule);
+                if let Some(src) = &rule.source {
+                    let _ = write!(s, "<p class=\"source\">{}: {}</p>", l.page.source, escape(src));
                 }
             }
             s.push_str("</article>\n");
@@ -67,30 +57,25 @@ pub fn explanations(s: &mut String, page: &Page) {
     s.push_str("</section>\n");
 }
 
-/// The prose lines joined into one paragraph; before/after lines as a labelled pair.
-fn description(s: &mut String, l: &super::Labels, text: &str) {
-    let (mut prose, mut note): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
-    let mut pairs = String::new();
-    for line in text.lines().map(str::trim).filter(|t| !t.is_empty()) {
-        // The fix-safety line (and its continuation) is for authors, not the room: set it small.
-        if !note.is_empty() || line.starts_with("Perbaikan otomatis:") || line.starts_with("Fix safety:") {
-            note.push(line);
-            continue;
+/// The prose lines joined into one paragraph; before/after lines as a labelled pair; the
+/// note on fix safety set small (it is for authors, not the room).
+fn description(s: &mut String, l: &Labels, rule: &RuleMeta) {
+    let e = rule.explanation();
+    let _ = write!(s, "<p>{}</p>", escape(&e.prose.join(" ")));
+    if !e.pairs.is_empty() {
+        s.push_str("<div class=\"pair\">");
+        for (before, text) in &e.pairs {
+            let (class, label) = if *before {
+                ("before", l.page.before)
+            } else {
+                ("after", l.page.after)
+            };
+            let _ = write!(s, "<p class=\"{class}\"><b>{label}:</b> {}</p>", escape(text));
         }
-        match line_class(line) {
-            Some((class, rest)) => {
-                let label = if class == "before" { l.before } else { l.after };
-                let _ = write!(pairs, "<p class=\"{class}\"><b>{label}:</b> {}</p>", escape(rest));
-            }
-            None => prose.push(line),
-        }
+        s.push_str("</div>");
     }
-    let _ = write!(s, "<p>{}</p>", escape(&prose.join(" ")));
-    if !pairs.is_empty() {
-        let _ = write!(s, "<div class=\"pair\">{pairs}</div>");
-    }
-    if !note.is_empty() {
-        let _ = write!(s, "<p class=\"note\">{}</p>", escape(&note.join(" ")));
+    if !e.note.is_empty() {
+        let _ = write!(s, "<p class=\"note\">{}</p>", escape(&e.note.join(" ")));
     }
 }
 
@@ -107,11 +92,23 @@ mod tests {
     #[test]
     fn before_and_after_lines_are_set_apart() {
         let mut s = String::new();
-        description(
-            &mut s,
-            &super::super::ID,
-            "Alasan satu.\nalasan dua.\nSebelum: A <b>\nSesudah: B\nPerbaikan otomatis: tidak\nada.\n",
-        );
+        let rule = RuleMeta {
+            id: "t/x".into(),
+            lang: None,
+            kind: "existence",
+            category: Category::Formal,
+            severity: crate::model::Severity::Warning,
+            message: "m".into(),
+            description: "Alasan satu.\nalasan dua.\nSebelum: A <b>\nSesudah: B\nPerbaikan otomatis: tidak\nada.\n"
+                .into(),
+            source: None,
+            fix: crate::model::Applicability::DisplayOnly,
+            weight: 1.0,
+            applies_to: Vec::new(),
+            origin: "t/x.yaml".into(),
+            tests: Vec::new(),
+        };
+        description(&mut s, &crate::output::labels::ID, &rule);
         assert!(s.starts_with("<p>Alasan satu. alasan dua.</p>"), "{s}");
         assert!(s.contains("<p class=\"before\"><b>Sebelum:</b> A &lt;b&gt;</p>"), "{s}");
         assert!(s.contains("<p class=\"after\"><b>Sesudah:</b> B</p>"), "{s}");

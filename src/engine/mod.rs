@@ -1,28 +1,24 @@
-//! Runs the rules in force over one text: language and rule selection, suppression,
-//! accepted vocabulary, severity overrides, and deterministic order.
-use crate::check::literal::PhraseIndex;
-use crate::check::Ctx;
-use crate::config::{Lang, Platform, Settings, TextKind};
-use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::document::Document;
-use crate::error::{Error, Result};
-use crate::prefilter::Prefilter;
-use crate::rules::load::{self, RuleSet};
-use crate::rules::Rule;
-use crate::score::{self, Score};
-use crate::text::mask::Format;
+//! The linter: runs the rules in force over one text — language and rule selection,
+//! suppression, accepted and rejected vocabulary, severity overrides, deterministic order
+//! — and scores it. Also where rules are gathered (`rules`), skipped cheaply
+//! (`prefilter`) and tested against their own examples (`selftest`).
+mod lang;
+pub mod prefilter;
+pub mod rules;
+pub mod selftest;
 
-/// Everything found in one file.
-#[derive(Debug, Clone)]
-pub struct FileReport {
-    pub path: String,
-    pub source: String,
-    pub lang: String,
-    pub kind: TextKind,
-    pub diagnostics: Vec<Diagnostic>,
-    /// The soft-message score of the text (see `score`).
-    pub score: Score,
-}
+pub use rules::RuleSet;
+
+use crate::check::existence::Existence;
+use crate::check::literal::PhraseIndex;
+use crate::check::{Check, Ctx, Rule};
+use crate::error::{Error, Result};
+use crate::model::{Applicability, Category, Diagnostic, FileReport, Platform, RuleMeta, Settings, Severity, TextKind};
+use crate::rules::Pack;
+use crate::score;
+use crate::text::document::Document;
+use crate::text::mask::Format;
+use prefilter::Prefilter;
 
 /// Rules compiled once, with the settings of the run; shared by every file.
 pub struct Linter {
@@ -65,31 +61,40 @@ fn selector_matches(sel: &str, rule: &Rule) -> bool {
         || rule.meta.id.starts_with(&format!("{sel}/"))
 }
 
-/// A rule flagging the config's `vocab.reject` words, built like any other existence rule.
+/// A rule flagging the config's `vocab.reject` words: an existence check built directly.
 fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
     if words.is_empty() {
         return Ok(None);
     }
-    // JSON strings are YAML double-quoted scalars; Rust's `{:?}` is not (it writes a
-    // control character as `\u{1f}`, which YAML rejects).
-    let quote = |w: &str| serde_json::to_string(w).unwrap_or_default();
-    let tokens: Vec<String> = words
-        .iter()
-        .map(|w| format!("  - {}", quote(&regex::escape(w))))
-        .collect();
-    let yaml = format!(
-        "kind: existence\ncategory: readability\nseverity: warning\nmessage: \"“{{match}}” is on this project's reject list (vocab.reject).\"\ndescription: Words the project's config rejects.\ntokens:\n{}\ntests:\n  - bad: {}\n  - good: \"\"\n",
-        tokens.join("\n"),
-        quote(&words[0])
-    );
-    load::load_rule("vocab/reject", std::path::Path::new("config:vocab.reject"), &yaml).map(Some)
+    let check = Existence::words(words).map_err(|e| Error::new(e).field("vocab.reject"))?;
+    let meta = RuleMeta {
+        id: "vocab/reject".to_string(),
+        lang: None,
+        kind: crate::check::existence::KIND.name,
+        category: Category::Readability,
+        severity: Severity::Warning,
+        message: "“{match}” is on this project's reject list (vocab.reject).".to_string(),
+        description: "Words the project's config rejects.".to_string(),
+        source: None,
+        fix: Applicability::DisplayOnly,
+        weight: 1.0,
+        applies_to: vec![TextKind::Post, TextKind::Reply],
+        origin: "config:vocab.reject".into(),
+        tests: Vec::new(),
+    };
+    let check = Check(Box::new(check));
+    check
+        .compile_now()
+        .map_err(|e| Error::new(e.message).field("vocab.reject"))?;
+    Ok(Some(Rule { meta, check }))
 }
 
 impl Linter {
-    /// Loads the built-in rules and the configured packs. Errors in pack files are
-    /// returned beside the linter so the run can go on with the rules that did load.
-    pub fn new(settings: Settings) -> Result<(Linter, Vec<Error>)> {
-        let (rules, errors) = load::load(&settings.packs);
+    /// Compiles the built-in rules and `packs` (the settings' packs, read by the caller).
+    /// Errors in pack files are returned beside the linter so the run can go on with the
+    /// rules that did load.
+    pub fn new(settings: Settings, packs: Vec<Pack>) -> Result<(Linter, Vec<Error>)> {
+        let (rules, errors) = rules::load(packs);
         let known = |sel: &str| Category::parse(sel).is_some() || rules.rules.iter().any(|r| selector_matches(sel, r));
         for (field, list) in [("select", &settings.select), ("ignore", &settings.ignore)] {
             if let Some(bad) = list.iter().find(|s| !known(s)) {
@@ -145,14 +150,10 @@ impl Linter {
     /// Lints `source`; `path` decides Markdown vs plain text and is echoed in the report.
     pub fn lint(&self, path: &str, source: &str) -> FileReport {
         let doc = Document::new(source, Format::from_path(path)).with_phrase_index(self.phrase_index());
-        let lang = match self.settings.lang {
-            Lang::Id => "id",
-            Lang::En => "en",
-            Lang::Auto => detect_lang(&doc),
-        };
+        let lang = self.settings.lang.code().unwrap_or_else(|| lang::detect(&doc));
         let kind = crate::text::directive::declared_kind(source).unwrap_or(self.settings.kind);
         let mut diagnostics = Vec::new();
-        // Rules whose trigger cannot match this text are skipped (perf, issue 6).
+        // Rules whose trigger cannot match this text are skipped: most rules, on most texts.
         let may_fire = self.prefilter.may_fire(&doc.phrase);
         let rules = self.enabled.iter().map(|&i| (&self.rules.rules[i], may_fire[i]));
         for (rule, may_fire) in rules.chain(self.reject.as_ref().map(|r| (r, true))) {
@@ -189,6 +190,7 @@ impl Linter {
         FileReport {
             path: path.to_string(),
             source: source.to_string(),
+            lines: doc.lines.clone(),
             lang: lang.to_string(),
             kind,
             diagnostics,
@@ -202,29 +204,6 @@ impl Linter {
             .get(id)
             .or(self.reject.as_ref().filter(|r| r.id() == id))
             .map_or(1.0, |r| r.meta.weight)
-    }
-}
-
-/// Guesses Indonesian or English from common function words; Indonesian when unsure,
-/// since that is who luwes is for.
-fn detect_lang(doc: &Document) -> &'static str {
-    const ID: &[&str] = &[
-        "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "akan", "tidak", "ada", "kita", "bagi",
-        "ya", "yuk",
-    ];
-    const EN: &[&str] = &[
-        "the", "and", "to", "of", "is", "for", "with", "this", "that", "you", "are", "we", "on", "be", "will", "your",
-    ];
-    let (mut id, mut en) = (0, 0);
-    for w in doc.words.iter().take(2000) {
-        let w = doc.prose[w.clone()].to_lowercase();
-        id += ID.contains(&w.as_str()) as usize;
-        en += EN.contains(&w.as_str()) as usize;
-    }
-    if en > id * 2 && en >= 3 {
-        "en"
-    } else {
-        "id"
     }
 }
 

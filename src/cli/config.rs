@@ -1,113 +1,13 @@
 //! `.luwes.yaml`: discovery (current folder upward), parsing, and the explicit merge
 //! defaults < file < command line that gives the `Settings` of a run.
-use crate::diagnostic::Severity;
+use super::files::{self, Fifo};
 use crate::error::{Error, Result};
-use crate::files::Fifo;
+use crate::model::{FailOn, Lang, Platform, Settings, Severity, TextKind, Vocab};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub const CONFIG_NAMES: [&str; 3] = [".luwes.yaml", ".luwes.yml", "luwes.yaml"];
-
-/// What is being written: a post, or a reply to a citizen's comment (serving rules).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TextKind {
-    #[default]
-    Post,
-    Reply,
-}
-
-impl TextKind {
-    pub fn parse(s: &str) -> Option<TextKind> {
-        match s {
-            "post" => Some(TextKind::Post),
-            "reply" => Some(TextKind::Reply),
-            _ => None,
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TextKind::Post => "post",
-            TextKind::Reply => "reply",
-        }
-    }
-}
-
-impl fmt::Display for TextKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Platform {
-    #[default]
-    Generic,
-    Instagram,
-    Facebook,
-    X,
-    Whatsapp,
-}
-
-impl Platform {
-    pub fn parse(s: &str) -> Option<Platform> {
-        match s {
-            "generic" => Some(Platform::Generic),
-            "instagram" => Some(Platform::Instagram),
-            "facebook" => Some(Platform::Facebook),
-            "x" | "twitter" => Some(Platform::X),
-            "whatsapp" => Some(Platform::Whatsapp),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Id,
-    En,
-    #[default]
-    Auto,
-}
-
-pub fn is_lang_code(s: &str) -> bool {
-    matches!(s, "id" | "en")
-}
-
-/// The lowest severity that makes `lint` exit 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "lowercase")]
-pub enum FailOn {
-    Info,
-    #[default]
-    Warning,
-    Error,
-    Never,
-}
-
-impl FailOn {
-    pub fn fails(self, s: Severity) -> bool {
-        match self {
-            FailOn::Info => true,
-            FailOn::Warning => s >= Severity::Warning,
-            FailOn::Error => s >= Severity::Error,
-            FailOn::Never => false,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Vocab {
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub accept: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reject: Vec<String>,
-}
 
 /// The config file's shape, and also what the command line contributes: every field is
 /// optional so that a layer only overrides what it sets.
@@ -161,7 +61,7 @@ impl Config {
     /// (see `pack_root`) unless `external_packs` (`--allow-external-packs`) says otherwise:
     /// `packs: [/etc]` must not make CI print the machine's files.
     pub fn from_file(path: &Path, external_packs: bool) -> Result<Config> {
-        let bytes = crate::files::read_bounded(path, crate::files::MAX_YAML_BYTES, Fifo::Allow, "a config file")?;
+        let bytes = files::read_bounded(path, files::MAX_YAML_BYTES, Fifo::Allow, "a config file")?;
         let text = String::from_utf8(bytes).map_err(|_| Error::in_file(path, "not valid UTF-8"))?;
         let mut cfg: Config = crate::yaml::parse(path, &text)?;
         let base = path.parent().unwrap_or(Path::new("."));
@@ -239,7 +139,7 @@ impl Config {
             severity: Some(BTreeMap::new()),
             vocab: Some(Vocab::default()),
             exclude: Some(Vec::new()),
-            max_file_mb: Some(crate::files::DEFAULT_MAX_POST_MB),
+            max_file_mb: Some(files::DEFAULT_MAX_POST_MB),
             profile: None,
         }
     }
@@ -266,30 +166,6 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// What a run uses, every choice made.
-#[derive(Debug, Clone, Default)]
-pub struct Settings {
-    pub lang: Lang,
-    pub kind: TextKind,
-    pub platform: Platform,
-    pub fail_on: FailOn,
-    pub min_score: Option<f64>,
-    pub packs: Vec<PathBuf>,
-    pub select: Vec<String>,
-    pub ignore: Vec<String>,
-    pub severity: BTreeMap<String, Severity>,
-    pub vocab: Vocab,
-    pub exclude: Vec<String>,
-    pub max_file_mb: u64,
-}
-
-impl Settings {
-    /// The largest post read, in bytes.
-    pub fn max_file_bytes(&self) -> u64 {
-        self.max_file_mb.saturating_mul(1 << 20)
-    }
-}
-
 impl From<Config> for Settings {
     fn from(c: Config) -> Settings {
         let c = c.resolved();
@@ -305,7 +181,7 @@ impl From<Config> for Settings {
             severity: c.severity.unwrap_or_default(),
             vocab: c.vocab.unwrap_or_default(),
             exclude: c.exclude.unwrap_or_default(),
-            max_file_mb: c.max_file_mb.unwrap_or(crate::files::DEFAULT_MAX_POST_MB),
+            max_file_mb: c.max_file_mb.unwrap_or(files::DEFAULT_MAX_POST_MB),
         }
     }
 }

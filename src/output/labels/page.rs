@@ -1,9 +1,9 @@
-//! The words of the workshop report, in Indonesian (the default) and English. They are
-//! written for the people in the room, so they say what a finding means, not what it is.
-use crate::diagnostic::{Category, Severity};
+//! The words of the workshop report page, in Indonesian and English. They are written
+//! for the people in the room, so they say what a finding means, not what it is.
+use super::Labels;
+use crate::model::{Category, Severity};
 
-pub struct Labels {
-    pub html_lang: &'static str,
+pub struct PageLabels {
     pub title: &'static str,
     pub subtitle: &'static str,
     pub summary: &'static str,
@@ -13,6 +13,7 @@ pub struct Labels {
     pub by_category: &'static str,
     pub distribution: &'static str,
     pub chart_none: &'static str,
+    /// Drafts, counted: "3 draf".
     pub draft_count: &'static str,
     pub score: &'static str,
     pub words: &'static str,
@@ -32,10 +33,12 @@ pub struct Labels {
     pub back: &'static str,
     pub footer: &'static str,
     pub bands: [&'static str; 3],
+    /// What `luwes report` says once the page is written: "… to FILE (3 drafts, 5 findings)".
+    pub written: &'static str,
+    pub finding_word: &'static str,
 }
 
-pub const ID: Labels = Labels {
-    html_lang: "id",
+pub(super) const PAGE_ID: PageLabels = PageLabels {
     title: "Laporan Lokakarya Pesan Luwes",
     subtitle: "Draf unggahan media sosial, temuan, dan saran penulisan ulang yang lebih hangat",
     summary: "Ringkasan",
@@ -64,10 +67,11 @@ pub const ID: Labels = Labels {
     back: "kembali ke teks",
     footer: "Dibuat dengan luwes. Skor 0–100: makin tinggi, makin luwes. `luwes score --explain` menjelaskan rumusnya.",
     bands: ["kaku", "cukup", "luwes"],
+    written: "Laporan ditulis ke",
+    finding_word: "temuan",
 };
 
-pub const EN: Labels = Labels {
-    html_lang: "en",
+pub(super) const PAGE_EN: PageLabels = PageLabels {
     title: "Soft-Message Workshop Report",
     subtitle: "Social-media drafts, findings, and warmer rewrites",
     summary: "Summary",
@@ -96,11 +100,13 @@ pub const EN: Labels = Labels {
     back: "back to the text",
     footer: "Made with luwes. Scores run 0–100: higher reads warmer. `luwes score --explain` shows the formula.",
     bands: ["stiff", "fair", "warm"],
+    written: "Report written to",
+    finding_word: "findings",
 };
 
 impl Labels {
     pub fn severity(&self, s: Severity) -> &'static str {
-        match (self.html_lang, s) {
+        match (self.lang, s) {
             ("id", Severity::Error) => "perlu diubah",
             ("id", Severity::Warning) => "sebaiknya diubah",
             ("id", Severity::Info) => "pertimbangkan",
@@ -112,7 +118,7 @@ impl Labels {
 
     /// A category's name and the one line a trainer says about it.
     pub fn category(&self, c: Category) -> (&'static str, &'static str) {
-        let id = self.html_lang == "id";
+        let id = self.lang == "id";
         let pick = |a, b| if id { a } else { b };
         match c {
             Category::Imperative => (
@@ -176,7 +182,7 @@ impl Labels {
 
     /// What a score credit rewards (see `score::score`).
     pub fn credit(&self, name: &str) -> String {
-        let id = self.html_lang == "id";
+        let id = self.lang == "id";
         let s = match name {
             "address" => {
                 if id {
@@ -222,7 +228,7 @@ impl Labels {
     pub fn points(&self, v: f64) -> String {
         let s = format!("{:.1}", v);
         let s = s.strip_suffix(".0").unwrap_or(&s);
-        if self.html_lang == "id" {
+        if self.lang == "id" {
             s.replace('.', ",")
         } else {
             s.to_string()
@@ -232,9 +238,9 @@ impl Labels {
     /// The band a score falls in, as a CSS class and a word: same cut-offs as `luwes score`.
     pub fn band(&self, value: u8) -> (&'static str, &'static str) {
         match value {
-            70.. => ("good", self.bands[2]),
-            40..=69 => ("fair", self.bands[1]),
-            _ => ("poor", self.bands[0]),
+            70.. => ("good", self.page.bands[2]),
+            40..=69 => ("fair", self.page.bands[1]),
+            _ => ("poor", self.page.bands[0]),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Runs the examples embedded in rule files (`tests:`): for `cargo test` and for
 //! `luwes rules test`, so people writing their own packs get the same checks we do.
 use super::Rule;
-use crate::config::TextKind;
+use crate::model::TextKind;
 use crate::text::mask::Format;
 
 /// One failed example.
@@ -31,11 +31,11 @@ pub fn run(rule: &Rule) -> Vec<Failure> {
         test,
         message,
     };
-    let bads = rule.tests.iter().filter(|t| t.bad.is_some()).count();
-    if bads == 0 || bads == rule.tests.len() {
+    let bads = rule.meta.tests.iter().filter(|t| t.bad.is_some()).count();
+    if bads == 0 || bads == rule.meta.tests.len() {
         failures.push(fail(0, "needs at least one `bad` and one `good` example".into()));
     }
-    let has_fixed = rule.tests.iter().any(|t| t.fixed.is_some());
+    let has_fixed = rule.meta.tests.iter().any(|t| t.fixed.is_some());
     if rule.is_fixable() && !has_fixed {
         failures.push(fail(
             0,
@@ -45,7 +45,7 @@ pub fn run(rule: &Rule) -> Vec<Failure> {
     if !rule.is_fixable() && has_fixed {
         failures.push(fail(0, "a test has `fixed:` but the rule applies no fix".into()));
     }
-    for (i, t) in rule.tests.iter().enumerate() {
+    for (i, t) in rule.meta.tests.iter().enumerate() {
         let n = i + 1;
         let kind = t
             .kind
@@ -63,7 +63,7 @@ pub fn run(rule: &Rule) -> Vec<Failure> {
         let platform = t.platform.unwrap_or_default();
         let format = if t.markdown { Format::Markdown } else { Format::Plain };
         let text = t.bad.as_deref().or(t.good.as_deref()).unwrap_or("");
-        let diags = crate::engine::run_rule(rule, text, format, platform);
+        let diags = super::run_rule(rule, text, format, platform);
         if t.good.is_some() {
             if let Some(d) = diags.first() {
                 failures.push(fail(
@@ -100,4 +100,26 @@ pub fn run(rule: &Rule) -> Vec<Failure> {
         }
     }
     failures
+}
+
+#[cfg(test)]
+mod tests {
+    // Pattern rules whose examples only pass when the pattern kind honours its keys.
+    #[test]
+    fn require_rewrite_skips_unknown_words() {
+        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
+            pattern: '\\b(?P<verb>\\p{L}+lah)\\b'\nrewrite: '{verb|imperative}'\nrequire_rewrite: true\n\
+            tests:\n  - bad: 'Patuhilah aturan.'\n    fixed: 'Patuhi aturan.'\n  - good: 'Ini adalah sekolah.'\n";
+        let rule = crate::engine::rules::load_rule("t/lah", std::path::Path::new("t.yaml"), yaml).unwrap();
+        assert!(super::run(&rule).is_empty());
+    }
+
+    #[test]
+    fn at_capture_narrows_the_span() {
+        let yaml = "kind: pattern\ncategory: imperative\nseverity: info\nmessage: m\ndescription: d\n\
+            pattern: '[.]\\s+(?P<at>(?P<verb>Patuhi))'\nrewrite: 'Yuk, {verb|imperative}'\nignore_case: false\n\
+            tests:\n  - bad: 'Ada aturan. Patuhi, ya.'\n    fixed: 'Ada aturan. Yuk, patuhi, ya.'\n  - good: 'Patuhi.'\n";
+        let rule = crate::engine::rules::load_rule("t/at", std::path::Path::new("t.yaml"), yaml).unwrap();
+        assert!(super::run(&rule).is_empty());
+    }
 }

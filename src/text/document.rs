@@ -1,11 +1,20 @@
 //! A text prepared for checking: the untouched source plus same-length views (prose,
 //! phrases), lines, sentences, words and paragraphs, all as byte ranges into the source.
-use crate::check::literal::PhraseIndex;
-use crate::text::directive::Suppressions;
-use crate::text::mask::{self, Format};
-use crate::text::segment;
-use crate::text::span::{LineCol, LineIndex};
+use super::directive::Suppressions;
+use super::mask::{self, Format};
+use super::segment;
+use crate::model::span::{LineCol, LineIndex};
 use std::ops::Range;
+
+/// Where a document takes the hits of the run's phrase lists from: one automaton over every
+/// list (`check::literal::PhraseIndex`), searched once per document. A trait, so that the
+/// text layer does not depend on the checks that build it.
+pub trait PhraseHits {
+    /// The slot of phrase list `list` in `find_all`'s answer, when this source serves it.
+    fn slot(&self, list: usize) -> Option<usize>;
+    /// Per slot, the matches in `doc.phrase`.
+    fn find_all(&self, doc: &Document) -> Vec<Vec<Range<usize>>>;
+}
 
 pub struct Document<'a> {
     pub source: &'a str,
@@ -23,12 +32,12 @@ pub struct Document<'a> {
     /// Quoted speech (see `text::quote`): not the post's own voice.
     pub quoted: Vec<Range<usize>>,
     /// Whether `phrase` has no non-ASCII word character, so rule regexes may run through
-    /// their fast twin (see `crate::re`).
+    /// their fast twin (see `text::re`).
     pub ascii_words: bool,
     /// `phrase` with whitespace runs squeezed, made on first use (see `check::literal`).
-    squeezed: std::cell::OnceCell<crate::text::squeeze::Squeezed>,
+    squeezed: std::cell::OnceCell<super::squeeze::Squeezed>,
     /// The run's phrase automaton, and its hits in this document, found on first use.
-    phrase_index: Option<&'a PhraseIndex>,
+    phrase_index: Option<&'a dyn PhraseHits>,
     phrase_hits: std::cell::OnceCell<Vec<Vec<Range<usize>>>>,
 }
 
@@ -41,8 +50,8 @@ impl<'a> Document<'a> {
         let paragraphs = segment::paragraphs(&prose);
         let words = segment::words(&prose);
         let suppressions = Suppressions::parse(source, &lines);
-        let quoted = crate::text::quote::quoted(&prose);
-        let ascii_words = crate::re::ascii_words(&phrase);
+        let quoted = super::quote::quoted(&prose);
+        let ascii_words = super::re::ascii_words(&phrase);
         Document {
             source,
             format,
@@ -62,7 +71,7 @@ impl<'a> Document<'a> {
     }
 
     /// Lets phrase lists served by `index` take their hits from one pass of it.
-    pub fn with_phrase_index(mut self, index: &'a PhraseIndex) -> Self {
+    pub fn with_phrase_index(mut self, index: &'a dyn PhraseHits) -> Self {
         self.phrase_index = Some(index);
         self
     }
@@ -76,13 +85,13 @@ impl<'a> Document<'a> {
     }
 
     /// `phrase` with every whitespace run squeezed to one space.
-    pub fn squeezed(&self) -> &crate::text::squeeze::Squeezed {
+    pub fn squeezed(&self) -> &super::squeeze::Squeezed {
         self.squeezed
-            .get_or_init(|| crate::text::squeeze::Squeezed::new(&self.phrase))
+            .get_or_init(|| super::squeeze::Squeezed::new(&self.phrase))
     }
 
-    /// The flavour of `re` to search `phrase` with (see `crate::re`).
-    pub fn regex<'r>(&self, re: &'r crate::re::Re) -> &'r regex::Regex {
+    /// The flavour of `re` to search `phrase` with (see `text::re`).
+    pub fn regex<'r>(&self, re: &'r super::re::Re) -> &'r regex::Regex {
         re.pick(self.ascii_words)
     }
 

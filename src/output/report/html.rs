@@ -2,7 +2,7 @@
 //! overlap, so the text is cut at every span edge into flat segments, each marked with all
 //! the findings that cover it. Nothing nests, no tag is ever left open, and every cut is on
 //! a character boundary, whatever spans a rule (or a future bug) hands us.
-use crate::diagnostic::Severity;
+use crate::model::Severity;
 use std::fmt::Write as _;
 
 /// Escapes text for element content and for double-quoted attribute values.

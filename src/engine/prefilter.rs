@@ -8,8 +8,8 @@
 //! usable prefix) run. The automaton is ASCII case-insensitive and only ASCII prefixes
 //! are used, so it never misses a case variant the rule's own regex would match (see
 //! `may_fire` for the two non-ASCII letters that fold onto ASCII ones).
-use crate::re::Re;
-use crate::rules::Rule;
+use crate::check::Rule;
+use crate::text::re::Re;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use regex_syntax::hir::literal::{ExtractKind, Extractor};
 

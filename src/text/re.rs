@@ -3,7 +3,7 @@
 //!
 //! Why a twin: `\b` in the regex crate is Unicode-aware, and its lazy DFA cannot decide a
 //! Unicode word boundary next to a non-ASCII byte. On the first emoji or curly quote of a
-//! text it gives up and the whole search reruns in the PikeVM, 10–100× slower (issue 6).
+//! text it gives up and the whole search reruns in the PikeVM, 10–100× slower (docs/PERFORMANCE.md).
 //! `(?-u:\b)` the DFA can decide. The two boundaries agree at every position unless a
 //! character beside it is a non-ASCII word character (é, a combining mark, ZWJ): on a text
 //! without any such character ([`ascii_words`]) the twin gives the same matches.

@@ -3,18 +3,14 @@
 //! the explanations of the rules that fired. Output is a pure function of the reports, so
 //! the same drafts give the same bytes (snapshot-tested; no timestamps).
 pub mod html;
-pub mod labels;
 mod rules;
 pub mod svg;
 
-pub use labels::{Labels, EN, ID};
-
-use crate::diagnostic::{Category, Diagnostic, Severity};
-use crate::engine::{FileReport, Linter};
+use super::labels::Labels;
+use crate::model::{Category, Diagnostic, FileReport, RuleMeta, Severity};
 use html::{escape, Mark};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io;
 
 const STYLE: &str = include_str!("style.css");
 const SCRIPT: &str = include_str!("script.js");
@@ -22,22 +18,23 @@ const SCRIPT: &str = include_str!("script.js");
 /// What the page is made from.
 pub struct Page<'a> {
     pub reports: &'a [FileReport],
-    /// For rule kinds, descriptions and sources.
-    pub linter: &'a Linter,
+    /// The rules of the run, for their kinds, descriptions and sources.
+    pub rules: &'a [&'a RuleMeta],
     pub labels: &'a Labels,
     /// Replaces the default heading (e.g. the workshop's name and date).
     pub title: Option<&'a str>,
 }
 
-/// Writes the page to `out`.
-pub fn write(out: &mut dyn io::Write, page: &Page) -> io::Result<()> {
-    out.write_all(render(page).as_bytes())
+impl Page<'_> {
+    fn rule(&self, id: &str) -> Option<&RuleMeta> {
+        self.rules.iter().copied().find(|m| m.id == id)
+    }
 }
 
 /// The whole page as a string.
 pub fn render(page: &Page) -> String {
     let l = page.labels;
-    let title = escape(page.title.unwrap_or(l.title));
+    let title = escape(page.title.unwrap_or(l.page.title));
     let mut s = String::with_capacity(64 * 1024);
     let _ = write!(
         s,
@@ -45,9 +42,9 @@ pub fn render(page: &Page) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"luwes {}\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
          <header class=\"page-head\"><h1>{title}</h1><p class=\"subtitle\">{}</p></header>\n<main>\n",
-        l.html_lang,
+        l.lang,
         env!("CARGO_PKG_VERSION"),
-        escape(l.subtitle),
+        escape(l.page.subtitle),
     );
     summary(&mut s, page);
     legend(&mut s, l);
@@ -58,7 +55,7 @@ pub fn render(page: &Page) -> String {
     let _ = write!(
         s,
         "</main>\n<footer class=\"page-foot\"><p>{}</p></footer>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n",
-        escape(l.footer)
+        escape(l.page.footer)
     );
     s
 }
@@ -78,11 +75,11 @@ fn summary(s: &mut String, page: &Page) {
          <div class=\"stat\"><b>{}</b><span>{}</span></div>\
          <div class=\"stat\"><b>{findings}</b><span>{}</span></div>\
          <div class=\"stat\"><b>{mean}</b><span>{}</span></div></div>\n<div class=\"charts\">",
-        l.summary,
+        l.page.summary,
         reports.len(),
-        l.drafts,
-        l.findings,
-        l.mean_score
+        l.page.drafts,
+        l.page.findings,
+        l.page.mean_score
     );
     let mut per_category: BTreeMap<Category, usize> = BTreeMap::new();
     for d in reports.iter().flat_map(|r| &r.diagnostics) {
@@ -94,26 +91,26 @@ fn summary(s: &mut String, page: &Page) {
     let _ = write!(
         s,
         "<figure class=\"chart-box\"><figcaption>{}</figcaption>",
-        l.by_category
+        l.page.by_category
     );
     if rows.is_empty() {
-        let _ = write!(s, "<p class=\"none\">{}</p>", l.chart_none);
+        let _ = write!(s, "<p class=\"none\">{}</p>", l.page.chart_none);
     } else {
-        svg::bars(s, l.by_category, &rows);
+        svg::bars(s, l.page.by_category, &rows);
     }
     let _ = write!(
         s,
         "</figure><figure class=\"chart-box\"><figcaption>{}</figcaption>",
-        l.distribution
+        l.page.distribution
     );
     let scores: Vec<u8> = reports.iter().map(|r| r.score.value).collect();
-    svg::histogram(s, l.distribution, &scores);
+    svg::histogram(s, l.page.distribution, &scores);
     // The bands in words, so the colours of the bars and badges need no guessing.
     let _ = write!(
         s,
         "<p class=\"bands\"><span class=\"badge poor\">{} &lt; 40</span> <span class=\"badge fair\">{} 40–69</span> \
          <span class=\"badge good\">{} ≥ 70</span></p>",
-        l.bands[0], l.bands[1], l.bands[2]
+        l.page.bands[0], l.page.bands[1], l.page.bands[2]
     );
     s.push_str("</figure></div>\n<ol class=\"toc\">");
     for (i, r) in reports.iter().enumerate() {
@@ -125,14 +122,14 @@ fn summary(s: &mut String, page: &Page) {
             escape(&r.path),
             r.score.value,
             r.diagnostics.len(),
-            l.findings.to_lowercase()
+            l.page.findings.to_lowercase()
         );
     }
     s.push_str("</ol></section>\n");
 }
 
 fn legend(s: &mut String, l: &Labels) {
-    let _ = write!(s, "<aside class=\"legend\"><b>{}:</b>", l.legend);
+    let _ = write!(s, "<aside class=\"legend\"><b>{}:</b>", l.page.legend);
     for severity in [Severity::Error, Severity::Warning, Severity::Info] {
         let _ = write!(
             s,
@@ -145,7 +142,7 @@ fn legend(s: &mut String, l: &Labels) {
         s,
         " <span class=\"muted\">{}</span><br><span class=\"hl line-warning\">{}</span> \
          <a class=\"n\">1</a> <span class=\"muted\">{}</span><p class=\"hint\">{}</p></aside>",
-        l.legend_fill, l.legend_line_sample, l.legend_number, l.hint
+        l.page.legend_fill, l.page.legend_line_sample, l.page.legend_number, l.page.hint
     );
 }
 
@@ -168,13 +165,13 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
         "<section class=\"draft\" id=\"d{n}\"><header class=\"draft-head\"><h2>{}</h2>\
          <div class=\"score {band}\" aria-label=\"{} {}\"><b>{}</b><span>{word}</span></div></header>\n<p class=\"meta\">{} {} · {} {}",
         escape(&r.path),
-        l.score,
+        l.page.score,
         r.score.value,
         r.score.value,
         r.score.words,
-        l.words,
+        l.page.words,
         r.diagnostics.len(),
-        l.findings.to_lowercase()
+        l.page.findings.to_lowercase()
     );
     if !r.score.by_category.is_empty() {
         let lost: Vec<String> = r
@@ -183,7 +180,7 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
             .iter()
             .map(|(c, v)| format!("−{} {}", l.points(*v), l.category(*c).0))
             .collect();
-        let _ = write!(s, " · {}: {}", l.lost, lost.join(", "));
+        let _ = write!(s, " · {}: {}", l.page.lost, lost.join(", "));
     }
     if !r.score.credits.is_empty() {
         let won: Vec<String> = r
@@ -192,7 +189,7 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
             .iter()
             .map(|(k, v)| format!("+{} {}", l.points(*v), l.credit(k)))
             .collect();
-        let _ = write!(s, " · {}: {}", l.earned, won.join(", "));
+        let _ = write!(s, " · {}: {}", l.page.earned, won.join(", "));
     }
     let _ = write!(s, "</p>\n<div class=\"text\" lang=\"{}\">", escape(&r.lang));
     let id = format!("d{n}");
@@ -201,11 +198,16 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
         .iter()
         .enumerate()
         .map(|(k, d)| {
-            let kind = page.linter.rules.get(&d.rule).map(|r| r.meta.kind);
+            let kind = page.rule(&d.rule).map(|m| m.kind);
             let mut tip = format!("<b>{}. {}</b> {}", k + 1, l.category(d.category).0, escape(&d.message));
             let sug = suggestions(d);
             if !sug.is_empty() {
-                let _ = write!(tip, "<span class=\"sug\">{}: {}</span>", l.suggestion, sug.join(" / "));
+                let _ = write!(
+                    tip,
+                    "<span class=\"sug\">{}: {}</span>",
+                    l.page.suggestion,
+                    sug.join(" / ")
+                );
             }
             Mark {
                 span: d.span.clone(),
@@ -218,7 +220,7 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
     html::highlight(s, &r.source, &marks, &id);
     s.push_str("</div>\n");
     if r.diagnostics.is_empty() {
-        let _ = write!(s, "<p class=\"clean\">{}</p>", l.no_findings);
+        let _ = write!(s, "<p class=\"clean\">{}</p>", l.page.no_findings);
     } else {
         s.push_str("<ol class=\"findings\">");
         for (k, d) in r.diagnostics.iter().enumerate() {
@@ -234,11 +236,16 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
                 escape(&d.rule),
                 l.category(d.category).0,
                 escape(&d.message),
-                l.back,
+                l.page.back,
             );
             let sug = suggestions(d);
             if !sug.is_empty() {
-                let _ = write!(s, "<span class=\"sug\">{}: {}</span>", l.suggestion, sug.join(" / "));
+                let _ = write!(
+                    s,
+                    "<span class=\"sug\">{}: {}</span>",
+                    l.page.suggestion,
+                    sug.join(" / ")
+                );
             }
             s.push_str("</li>");
         }

@@ -1,7 +1,7 @@
 //! Finding and reading the files to check: folders are walked with .gitignore (and
 //! .luwesignore) respected; binary and non-UTF-8 files are reported, not linted.
+use super::files::{read_bounded, Fifo};
 use crate::error::Error;
-use crate::files::{read_bounded, Fifo};
 use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
 use std::path::{Path, PathBuf};

@@ -8,7 +8,7 @@ use std::io::{self, Write};
 const CONTEXT: usize = 3;
 
 /// Writes the unified diff from `old` to `new` for `path`; nothing when they are equal.
-pub fn write_diff(w: &mut dyn Write, path: &str, old: &str, new: &str) -> io::Result<()> {
+pub fn print(w: &mut dyn Write, path: &str, old: &str, new: &str) -> io::Result<()> {
     if old == new {
         return Ok(());
     }

@@ -1,0 +1,24 @@
+//! The data every layer shares and no layer owns: findings and their spans, the domain's
+//! words (kind of text, platform, language), the settings of a run, rule metadata with
+//! its examples, and what linting one file produced. It uses no other module.
+pub mod diagnostic;
+pub mod report;
+pub mod rule;
+pub mod settings;
+pub mod span;
+pub mod words;
+
+pub use diagnostic::{Applicability, Category, Diagnostic, Edit, Severity, Suggestion};
+pub use report::{AppliedFix, FileReport, Score};
+pub use rule::{RuleMeta, RuleTest};
+pub use settings::{FailOn, Settings, Vocab};
+pub use words::{Lang, Platform, TextKind};
+
+/// Formats a limit, weight or measured value without a pointless `.0`.
+pub fn num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v:.2}")
+    }
+}

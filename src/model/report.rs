@@ -1,0 +1,54 @@
+//! What linting one file produced: its findings and its soft-message score, with the
+//! source and its line index so that every printer can place a finding without
+//! re-reading or re-indexing the text.
+use super::diagnostic::{Applicability, Category, Diagnostic};
+use super::span::LineIndex;
+use super::words::TextKind;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Everything found in one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    pub path: String,
+    pub source: String,
+    /// Line starts of `source` (the document's own index, kept for the printers).
+    pub lines: LineIndex,
+    pub lang: String,
+    pub kind: TextKind,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The soft-message score of the text (see `score`).
+    pub score: Score,
+}
+
+/// One document's score with its breakdown (computed by `score::score`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Score {
+    pub value: u8,
+    pub words: usize,
+    /// Points lost per category (one decimal).
+    pub by_category: BTreeMap<Category, f64>,
+    /// Points earned per soft signal (only the signals found).
+    pub credits: BTreeMap<&'static str, f64>,
+}
+
+impl Score {
+    pub fn penalty(&self) -> f64 {
+        self.by_category.values().sum()
+    }
+
+    pub fn credit(&self) -> f64 {
+        self.credits.values().sum()
+    }
+}
+
+/// One fix that was applied, for the per-file report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppliedFix {
+    pub rule: String,
+    pub applicability: Applicability,
+    /// 1-based line in the text of the pass that applied it.
+    pub line: usize,
+    pub before: String,
+    pub after: String,
+}

@@ -1,0 +1,95 @@
+//! `luwes score`'s table: file, score, a bar, the three rules that cost the most points,
+//! then the breakdown; and the mean over the run.
+use super::labels::Labels;
+use crate::model::{num, FileReport, Score, Severity};
+use colored::Colorize;
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+/// Width of the bar, in characters: one per ten points.
+const BAR: usize = 10;
+
+/// `██████░░░░`, coloured by band (70+ green, 40+ yellow, else red).
+fn bar(value: u8) -> String {
+    let full = (usize::from(value) + 5) / 10;
+    let s = format!("{}{}", "█".repeat(full.min(BAR)), "░".repeat(BAR - full.min(BAR)));
+    match value {
+        70.. => s.green().to_string(),
+        40..=69 => s.yellow().to_string(),
+        _ => s.red().to_string(),
+    }
+}
+
+/// The three rules that cost the most points, as `id/wajib×2`. `cost` is what one finding
+/// of a rule at a severity costs (the score's weight × severity factor).
+fn top_issues(r: &FileReport, cost: &dyn Fn(&str, Severity) -> f64) -> String {
+    let mut costs: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
+    for d in &r.diagnostics {
+        let e = costs.entry(&d.rule).or_default();
+        e.0 += cost(&d.rule, d.severity);
+        e.1 += 1;
+    }
+    let mut ranked: Vec<(&str, (f64, usize))> = costs.into_iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    let shown: Vec<String> = ranked
+        .iter()
+        .take(3)
+        .map(|(id, (_, n))| if *n > 1 { format!("{id}×{n}") } else { id.to_string() })
+        .collect();
+    if shown.is_empty() {
+        "-".to_string()
+    } else {
+        shown.join(", ")
+    }
+}
+
+/// `-12.5 imperative · -2 spelling | +10 address +5 details`
+fn breakdown(s: &Score) -> String {
+    let lost: Vec<String> = s.by_category.iter().map(|(c, v)| format!("-{} {c}", num(*v))).collect();
+    let won: Vec<String> = s.credits.iter().map(|(k, v)| format!("+{} {k}", num(*v))).collect();
+    match (lost.is_empty(), won.is_empty()) {
+        (true, true) => String::new(),
+        (false, true) => lost.join(" · "),
+        (true, false) => won.join(" "),
+        (false, false) => format!("{} | {}", lost.join(" · "), won.join(" ")),
+    }
+}
+
+/// The table (`pretty`).
+pub fn print(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    cost: &dyn Fn(&str, Severity) -> f64,
+    labels: &Labels,
+) -> io::Result<()> {
+    let l = &labels.score;
+    let width = reports.iter().map(|r| r.path.chars().count()).max().unwrap_or(4).max(4);
+    let header = format!("{:width$}  {:>5}  {:BAR$}  {}", l.file, l.score, "", l.top_issues);
+    writeln!(out, "{}", header.bold())?;
+    for r in reports {
+        writeln!(
+            out,
+            "{:width$}  {:>5}  {}  {}",
+            r.path,
+            r.score.value,
+            bar(r.score.value),
+            top_issues(r, cost)
+        )?;
+        let b = breakdown(&r.score);
+        if !b.is_empty() {
+            writeln!(out, "{:width$}  {:>5}  {}", "", "", b.dimmed())?;
+        }
+    }
+    if !reports.is_empty() {
+        let mean = reports.iter().map(|r| f64::from(r.score.value)).sum::<f64>() / reports.len() as f64;
+        writeln!(out, "\n{}", (l.mean)(mean, reports.len()))?;
+    }
+    Ok(())
+}
+
+/// One `path: score` line per file (`compact`).
+pub fn print_compact(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    reports
+        .iter()
+        .try_for_each(|r| writeln!(out, "{}: {}", r.path, r.score.value))
+}
