@@ -9,31 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-fn chromium() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(p));
-    }
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .find(|p| p.exists())
-}
-
-/// The Chromium binary, or `None` when the test should be skipped (never in CI).
 fn chromium_or_skip() -> Option<PathBuf> {
-    let found = chromium();
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI is set but Chromium is missing: .ci/run should have installed the `chromium` package"
-        );
-        eprintln!("note: skipping the Chromium report test: no chromium found (apt-get install chromium)");
-    }
-    found
+    common::chromium::or_skip("the Chromium report test")
 }
 
 /// Runs Chromium headless on `url` with a fresh profile; returns its stdout. Killed after
@@ -42,18 +19,7 @@ fn headless(bin: &Path, args: &[&str], url: &str) -> String {
     let profile = tempfile::tempdir().unwrap();
     let out = tempfile::NamedTempFile::new().unwrap();
     let mut child = Command::new(bin)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--hide-scrollbars",
-        ])
+        .args(common::chromium::FLAGS)
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)
         .arg(url)

@@ -2,6 +2,7 @@
 //! answers are `--format json`'s, bodies are capped, foreign Hosts and Origins are refused,
 //! the trainer's token guards the room, participant input comes back escaped, and Ctrl-C
 //! leaves a room file that `luwes report --db` and a restarted server read in full.
+mod common;
 mod serve_support;
 
 use serde_json::json;

@@ -3,6 +3,7 @@
 //! the text and the score; "Versi luwes" is copied; a `<script>` draft or name runs nothing;
 //! in a workshop room two participants submit and the trainer sees both. Skipped without
 //! Chromium, except in CI. `LUWES_SCREENSHOTS=DIR` keeps the pictures (docs/ uses them).
+mod common;
 mod serve_support;
 
 use serde_json::json;

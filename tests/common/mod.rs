@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 use assert_cmd::Command;
 
+pub mod chromium;
+
 pub const STIFF: &str = "Dengan hormat, diberitahukan kepada seluruh masyarakat agar segera mendaftar. Peserta wajib membawa KTP. Demikian disampaikan.";
 pub const FRIENDLY: &str = "Yuk, Sobat! Pendaftaran bantuan sudah dibuka sampai 30 Juni. Caranya gampang, cukup bawa KTP ke kelurahan. Ada pertanyaan? Tulis di kolom komentar, ya.";
 

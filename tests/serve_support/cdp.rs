@@ -8,31 +8,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-pub fn chromium() -> Option<PathBuf> {
-    if let Some(p) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(p));
-    }
-    [
-        "/usr/bin/chromium",
-        "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome",
-    ]
-    .into_iter()
-    .map(PathBuf::from)
-    .find(|p| p.exists())
-}
-
-/// The Chromium binary, or `None` when the test should be skipped (never in CI).
 pub fn chromium_or_skip() -> Option<PathBuf> {
-    let found = chromium();
-    if found.is_none() {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI is set but Chromium is missing: .ci/run should have installed the `chromium` package"
-        );
-        eprintln!("note: skipping the browser test: no chromium found (apt-get install chromium)");
-    }
-    found
+    crate::common::chromium::or_skip("the browser test")
 }
 
 type Socket = tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>;
@@ -58,20 +35,8 @@ impl Browser {
     pub fn launch(bin: &Path, w: u32, h: u32) -> Browser {
         let profile = tempfile::tempdir().unwrap();
         let mut child = Command::new(bin)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--hide-scrollbars",
-                "--remote-debugging-port=0",
-                "--remote-allow-origins=*",
-            ])
+            .args(crate::common::chromium::FLAGS)
+            .args(["--remote-debugging-port=0", "--remote-allow-origins=*"])
             .arg(format!("--window-size={w},{h}"))
             .arg(format!("--user-data-dir={}", profile.path().display()))
             .arg("about:blank")
