@@ -331,3 +331,28 @@ fn utf16_from_notepad_is_linted_not_skipped() {
     assert!(err.contains("notepad.txt: is UTF-16 text; save it as UTF-8"), "{err}");
     assert_eq!(fs::read(d.path().join("notepad.txt")).unwrap(), bytes);
 }
+
+#[test]
+fn human_output_is_terminal_safe() {
+    let d = dir();
+    // An ESC sequence that would clear the screen, a lone CR that would overwrite the line,
+    // in a post whose file name holds a newline and an ESC.
+    let name = "draf\n\u{1b}[2J.txt";
+    write(
+        d.path(),
+        name,
+        "Peserta wajib membawa KTP.\u{1b}[2J Datang\rtepat waktu.",
+    );
+    for format in ["pretty", "compact"] {
+        let (code, out, err) = run_in(d.path(), &["lint", "--no-config", "--format", format, "."], None);
+        assert_eq!(code, 1, "{err}");
+        assert!(!out.contains('\u{1b}') && !out.contains('\r'), "{format}: {out:?}");
+        assert!(out.contains("draf\\n\\u{1b}[2J.txt"), "{format}: {out}");
+    }
+    // A one-line post far over the length limit: its finding is windowed, not a megabyte
+    // of text and a megabyte of carets.
+    write(d.path(), "panjang.txt", &"Yuk daftar, ya. ".repeat(70_000));
+    let (_, out, _) = run_in(d.path(), &["lint", "--no-config", "panjang.txt"], None);
+    assert!(out.contains("unggahan-panjang"), "{}", &out[..out.len().min(2000)]);
+    assert!(out.len() < 20_000, "{} bytes of output", out.len());
+}

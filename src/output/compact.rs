@@ -7,11 +7,17 @@ pub fn print(w: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
         for d in &r.diagnostics {
             let at = r.lines.line_col(&r.source, d.span.start);
             // A message is one line here, whatever the rule wrote.
+            // and control characters from the post (in `{match}`) or a file name are escaped.
             let message = d.message.replace(['\n', '\r'], " ");
             writeln!(
                 w,
                 "{}:{}:{}: {} [{}] {}",
-                r.path, at.line, at.column, d.severity, d.rule, message
+                super::term::one_line(&r.path),
+                at.line,
+                at.column,
+                d.severity,
+                d.rule,
+                super::term::printable(&message)
             )?;
         }
     }

@@ -14,6 +14,7 @@ pub mod rule_list;
 pub mod sarif;
 pub mod score_table;
 pub mod suggestions;
+pub mod term;
 
 pub use labels::{Labels, EN, ID};
 

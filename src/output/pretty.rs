@@ -1,6 +1,6 @@
 //! `pretty`: rustc/ruff-like findings with the source line and a caret under the match,
 //! aligned by display width so emoji and wide characters line up; then a summary.
-use super::{suggestions, PrintOptions, Summary};
+use super::{suggestions, term, PrintOptions, Summary};
 use crate::model::{Diagnostic, FileReport, Severity};
 use colored::{ColoredString, Colorize};
 use std::io::{self, Write};
@@ -24,8 +24,18 @@ fn width(s: &str) -> usize {
     s.replace('\t', TAB).width()
 }
 
+/// Longest stretch of a match that is underlined: a finding on a whole one-line post (a
+/// length limit) must not print a megabyte of carets.
+const MAX_UNDERLINE: usize = 160;
+
+/// `s` as shown in a source line: control characters escaped, tabs as spaces.
+fn shown_part(s: &str) -> String {
+    term::printable(s).replace('\t', TAB)
+}
+
 /// The part of `line` shown for a match at `start..end` (byte offsets within the line):
-/// the whole line when short, else a window with ellipses.
+/// the whole line when short, else a window with ellipses; a very long match is cut too.
+/// Returns the text, the caret's offset and its width, both in display columns.
 fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
     // Walk back from the match rather than collecting the prefix: a 50 MB one-line file
     // must not cost a 50 MB scan per finding.
@@ -34,16 +44,22 @@ fn window(line: &str, start: usize, end: usize) -> (String, usize, usize) {
         Some((i, _)) if back.next().is_some() => i,
         _ => 0,
     };
-    let to = line[end..]
-        .char_indices()
-        .nth(CONTEXT_AFTER)
-        .map_or(line.len(), |(i, _)| end + i);
+    let (mend, to) = match line[start..end].char_indices().nth(MAX_UNDERLINE) {
+        Some((i, _)) => (start + i, start + i),
+        None => (
+            end,
+            line[end..]
+                .char_indices()
+                .nth(CONTEXT_AFTER)
+                .map_or(line.len(), |(i, _)| end + i),
+        ),
+    };
     let lead = if from > 0 { "…" } else { "" };
     let tail = if to < line.len() { "…" } else { "" };
-    let shown = format!("{lead}{}{tail}", &line[from..to]);
-    let pad = width(lead) + width(&line[from..start]);
-    let caret = width(&line[start..end]).max(1);
-    (shown.replace('\t', TAB), pad, caret)
+    let (before, matched) = (shown_part(&line[from..start]), shown_part(&line[start..mend]));
+    let shown = format!("{lead}{before}{matched}{}{tail}", shown_part(&line[mend..to]));
+    let pad = width(lead) + width(&before);
+    (shown, pad, width(&matched).max(1))
 }
 
 fn print_diagnostic(w: &mut dyn Write, r: &FileReport, d: &Diagnostic, opts: &PrintOptions) -> io::Result<()> {
@@ -53,11 +69,11 @@ fn print_diagnostic(w: &mut dyn Write, r: &FileReport, d: &Diagnostic, opts: &Pr
     writeln!(
         w,
         "{}: {} {}{} {}",
-        format!("{}:{}:{}", r.path, at.line, at.column).bold(),
+        format!("{}:{}:{}", term::one_line(&r.path), at.line, at.column).bold(),
         paint(d.severity, d.severity.as_str()),
         format!("[{}]", d.rule).cyan(),
         fix_mark.cyan(),
-        d.message
+        term::printable(&d.message)
     )?;
     let line_no = at.line - 1;
     let range = lines.line_range(&r.source, line_no);
@@ -84,7 +100,7 @@ fn print_diagnostic(w: &mut dyn Write, r: &FileReport, d: &Diagnostic, opts: &Pr
             "",
             "=".blue().bold(),
             opts.labels.suggestion.bold(),
-            texts
+            term::printable(&texts)
         )?;
     }
     writeln!(w)
@@ -159,5 +175,22 @@ mod tests {
         assert_eq!(pad, 1 + CONTEXT_BEFORE);
         assert_eq!(caret, 5);
         assert_eq!(&shown[shown.find("wajib").unwrap()..][..5], "wajib");
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped_and_long_matches_cut() {
+        let line = "a\u{1b}[31mb wajib\rc";
+        let start = line.find("wajib").unwrap();
+        let (shown, pad, caret) = window(line, start, start + 5);
+        assert_eq!(shown, "a\\u{1b}[31mb wajib\\rc");
+        assert_eq!((pad, caret), ("a\\u{1b}[31mb ".len(), 5));
+        let post = "x".repeat(1_000_000);
+        let (shown, pad, caret) = window(&post, 0, post.len());
+        assert_eq!((pad, caret), (0, MAX_UNDERLINE));
+        assert_eq!(
+            shown.chars().count(),
+            MAX_UNDERLINE + 1,
+            "the cut match and an ellipsis"
+        );
     }
 }
