@@ -80,6 +80,7 @@ pub fn check_report(report: &FileReport) {
     let opts = PrintOptions {
         labels: &output::ID,
         rules: &rules,
+        errors: &[],
     };
     for format in [
         OutputFormat::Pretty,

@@ -237,3 +237,53 @@ fn absolute_paths_inside_the_current_folder_become_relative_uris() {
     let location = &log["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
     assert_eq!(location["artifactLocation"]["uri"], "posts/a.txt");
 }
+
+/// A file that cannot be read is in the log (as in JSON's `errors`), so CI that reads only
+/// SARIF does not take a broken run for a clean one; the log still validates.
+#[test]
+fn read_errors_are_tool_notifications() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("baik.txt"), "Peserta wajib membawa KTP.").unwrap();
+    std::fs::write(dir.path().join("rusak.txt"), b"ok\nab\xffc").unwrap();
+    let out = Command::cargo_bin("luwes")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["lint", "--no-config", "--format", "sarif", "."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let log: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_valid(&log);
+    let inv = &log["runs"][0]["invocations"][0];
+    assert_eq!(inv["executionSuccessful"], false);
+    let n = &inv["toolExecutionNotifications"][0];
+    assert_eq!(n["level"], "error");
+    assert!(
+        n["message"]["text"].as_str().unwrap().starts_with("not valid UTF-8"),
+        "{n}"
+    );
+    let at = &n["locations"][0]["physicalLocation"];
+    assert!(
+        at["artifactLocation"]["uri"].as_str().unwrap().ends_with("rusak.txt"),
+        "{n}"
+    );
+    assert_eq!(at["region"]["startLine"], 2);
+    assert!(
+        !log["runs"][0]["results"].as_array().unwrap().is_empty(),
+        "the good file is still linted"
+    );
+
+    let out = Command::cargo_bin("luwes")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["lint", "--no-config", "--format", "json", "."])
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["errors"][0]["line"], 2, "{json}");
+    assert!(
+        json["errors"][0]["path"].as_str().unwrap().ends_with("rusak.txt"),
+        "{json}"
+    );
+    assert_eq!(json["files"].as_array().unwrap().len(), 1);
+}

@@ -5,7 +5,7 @@ use super::walk::{self, Input, Read};
 use super::{report_error, report_notice, set_color, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
 use crate::engine::Linter;
 use crate::error::Error;
-use crate::model::{FileReport, RuleMeta, Settings};
+use crate::model::{FileReport, RuleMeta, RunError, Settings};
 use crate::output::{self, labels, PrintOptions};
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,6 +18,8 @@ pub(super) struct Loaded {
     /// (where it came from, display name, text)
     pub texts: Vec<(Input, String, String)>,
     pub had_error: bool,
+    /// What could not be read or loaded (already printed on stderr), for JSON and SARIF.
+    pub errors: Vec<RunError>,
 }
 
 impl Loaded {
@@ -51,10 +53,11 @@ impl Loaded {
     }
 
     /// The labels of the run (see `labels::for_run`) and the rules in force.
-    pub fn print_options<'a>(&self, reports: &[FileReport], rules: &'a [&'a RuleMeta]) -> PrintOptions<'a> {
+    pub fn print_options<'a>(&'a self, reports: &[FileReport], rules: &'a [&'a RuleMeta]) -> PrintOptions<'a> {
         PrintOptions {
             labels: labels::for_run(self.settings.lang, reports),
             rules,
+            errors: &self.errors,
         }
     }
 }
@@ -84,9 +87,13 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
         Some(p) if e.path.is_none() => e.with_path(p),
         _ => e,
     })?;
-    let mut had_error = !rule_errors.is_empty();
-    for e in &rule_errors {
+    let mut errors: Vec<RunError> = Vec::new();
+    let failed = |e: &Error, errors: &mut Vec<RunError>| {
         report_error(e);
+        errors.push(run_error(e));
+    };
+    for e in &rule_errors {
+        failed(e, &mut errors);
     }
 
     let paths = if args.paths.is_empty() {
@@ -96,9 +103,8 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
     };
     let base = std::env::current_dir().unwrap_or_default();
     let (inputs, walk_errors) = walk::collect(&paths, &settings.exclude, &base);
-    had_error |= !walk_errors.is_empty();
     for e in &walk_errors {
-        report_error(e);
+        failed(e, &mut errors);
     }
     if inputs.is_empty() && walk_errors.is_empty() {
         // An empty run that says nothing looks like a clean one; say why it was empty.
@@ -122,10 +128,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
                     report_notice(&format!("{}: binary file, skipped", p.display()));
                 }
             }
-            Err(e) => {
-                had_error = true;
-                report_error(&e);
-            }
+            Err(e) => failed(&e, &mut errors),
         }
     }
     texts.sort_by(|a, b| a.1.cmp(&b.1));
@@ -133,8 +136,24 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
         settings,
         linter,
         texts,
-        had_error,
+        had_error: !errors.is_empty(),
+        errors,
     }))
+}
+
+/// An error as the machine formats list it: where, and what (with the field, if any).
+fn run_error(e: &Error) -> RunError {
+    let what = Error {
+        path: None,
+        location: None,
+        ..e.clone()
+    };
+    RunError {
+        path: e.path.as_ref().map(|p| p.to_string_lossy().replace('\\', "/")),
+        line: e.location.map(|l| l.line),
+        column: e.location.map(|l| l.column),
+        message: what.to_string(),
+    }
 }
 
 /// The exit code: 2 for errors, 1 for findings at `--fail-on` or a score

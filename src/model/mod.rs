@@ -9,7 +9,7 @@ pub mod span;
 pub mod words;
 
 pub use diagnostic::{Applicability, Category, Diagnostic, Edit, Severity, Suggestion};
-pub use report::{AppliedFix, FileReport, Score};
+pub use report::{AppliedFix, FileReport, RunError, Score};
 pub use rule::{RuleMeta, RuleTest};
 pub use settings::{FailOn, Settings, Vocab};
 pub use words::{Lang, Platform, TextKind};

@@ -52,3 +52,17 @@ pub struct AppliedFix {
     pub before: String,
     pub after: String,
 }
+
+/// Something a run could not read or load (a file, a rule pack), reported beside the
+/// findings in the machine formats so that CI reading only JSON or SARIF does not take a
+/// broken run for a clean one. Lines and columns are 1-based, as in findings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RunError {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    pub message: String,
+}

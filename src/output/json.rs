@@ -1,7 +1,7 @@
 //! `json`: the machine-readable report (schema version 1, described in the README).
 use super::Summary;
 use crate::model::span::{LineCol, LineIndex};
-use crate::model::{Diagnostic, FileReport, Score, Suggestion};
+use crate::model::{Diagnostic, FileReport, RunError, Score, Suggestion};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -49,6 +49,9 @@ struct Report<'a> {
     version: u32,
     files: Vec<JsonFile<'a>>,
     summary: JsonSummary,
+    /// Files and packs that could not be read; absent when there are none.
+    #[serde(skip_serializing_if = "<[RunError]>::is_empty")]
+    errors: &'a [RunError],
 }
 
 fn diagnostic<'a>(source: &'a str, lines: &LineIndex, d: &'a Diagnostic) -> JsonDiagnostic<'a> {
@@ -69,6 +72,11 @@ fn diagnostic<'a>(source: &'a str, lines: &LineIndex, d: &'a Diagnostic) -> Json
 }
 
 pub fn print(w: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
+    print_with_errors(w, reports, &[])
+}
+
+/// `print`, with what the run could not read listed under `errors`.
+pub fn print_with_errors(w: &mut dyn Write, reports: &[FileReport], errors: &[RunError]) -> io::Result<()> {
     let s = Summary::of(reports);
     let report = Report {
         version: 1,
@@ -94,6 +102,7 @@ pub fn print(w: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
             info: s.info,
             fixable: s.fixable,
         },
+        errors,
     };
     serde_json::to_writer_pretty(&mut *w, &report)?;
     writeln!(w)

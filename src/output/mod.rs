@@ -18,7 +18,7 @@ pub mod term;
 
 pub use labels::{Labels, EN, ID};
 
-use crate::model::{Applicability, FileReport, RuleMeta, Severity};
+use crate::model::{Applicability, FileReport, RuleMeta, RunError, Severity};
 use std::io::{self, Write};
 
 /// The formats of findings. A new one is a printer file and a line here and in `print`.
@@ -86,6 +86,9 @@ pub struct PrintOptions<'a> {
     pub labels: &'a Labels,
     /// The rules in force, for formats that describe them (SARIF's `tool.driver.rules`).
     pub rules: &'a [&'a RuleMeta],
+    /// What the run could not read or load; JSON and SARIF carry it (the others leave it to
+    /// the error lines on stderr).
+    pub errors: &'a [RunError],
 }
 
 /// Prints the findings of `reports` in `format`.
@@ -93,7 +96,7 @@ pub fn print(format: OutputFormat, w: &mut dyn Write, reports: &[FileReport], op
     match format {
         OutputFormat::Pretty => pretty::print(w, reports, opts),
         OutputFormat::Compact => compact::print(w, reports),
-        OutputFormat::Json => json::print(w, reports),
+        OutputFormat::Json => json::print_with_errors(w, reports, opts.errors),
         OutputFormat::Sarif => sarif::print(w, reports, opts),
         OutputFormat::Github => github::print(w, reports, opts),
     }

@@ -4,7 +4,7 @@
 mod descriptor;
 
 use super::{suggestions, PrintOptions};
-use crate::model::{Diagnostic, FileReport, RuleMeta, Severity, Suggestion};
+use crate::model::{Diagnostic, FileReport, RuleMeta, RunError, Severity, Suggestion};
 use serde_json::{json, Value};
 use std::io::{self, Write};
 
@@ -137,18 +137,36 @@ pub fn log(reports: &[FileReport], opts: &PrintOptions) -> Value {
         }
     }
     let version = env!("CARGO_PKG_VERSION");
-    json!({
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": {
-                "name": "luwes", "version": version, "semanticVersion": version, "rules": rules,
-            }},
-            // Columns everywhere in luwes count Unicode scalar values (as in `json`).
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
-    })
+    let mut run = json!({
+        "tool": { "driver": {
+            "name": "luwes", "version": version, "semanticVersion": version, "rules": rules,
+        }},
+        // Columns everywhere in luwes count Unicode scalar values (as in `json`).
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    });
+    if !opts.errors.is_empty() {
+        // A run that could not read everything is not a clean run: say so where code
+        // scanning looks (only then, so a clean run's log stays as it was).
+        run["invocations"] = json!([{
+            "executionSuccessful": false,
+            "toolExecutionNotifications": opts.errors.iter().map(notification).collect::<Vec<_>>(),
+        }]);
+    }
+    json!({ "$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run] })
+}
+
+/// A file or pack that could not be read, as a SARIF notification.
+fn notification(e: &RunError) -> Value {
+    let mut n = json!({ "level": "error", "message": { "text": e.message } });
+    if let Some(path) = &e.path {
+        let mut location = json!({ "physicalLocation": { "artifactLocation": { "uri": artifact_uri(path) } } });
+        if let (Some(line), Some(column)) = (e.line, e.column) {
+            location["physicalLocation"]["region"] = json!({ "startLine": line, "startColumn": column });
+        }
+        n["locations"] = json!([location]);
+    }
+    n
 }
 
 pub fn print(w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> io::Result<()> {
