@@ -86,6 +86,13 @@ fn bad(field: &str, value: &str) -> Response {
     error(StatusCode::BAD_REQUEST, &format!("unknown {field} `{value}`"))
 }
 
+/// A text request's body and the linter it asks for, or the error to answer with.
+fn accept(body: Result<Json<TextRequest>, JsonRejection>) -> Result<(TextRequest, Choice), Response> {
+    let Json(req) = body.map_err(rejection)?;
+    let choice = req.choice()?;
+    Ok((req, choice))
+}
+
 /// Runs CPU work off the async workers so a long text does not stall other requests.
 async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, Response> {
     tokio::task::spawn_blocking(f)
@@ -94,12 +101,8 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
 }
 
 pub async fn lint(State(st): State<Arc<AppState>>, body: Result<Json<TextRequest>, JsonRejection>) -> Response {
-    let Json(req) = match body {
-        Ok(b) => b,
-        Err(r) => return rejection(r),
-    };
-    let choice = match req.choice() {
-        Ok(c) => c,
+    let (req, choice) = match accept(body) {
+        Ok(r) => r,
         Err(e) => return e,
     };
     let path = req.path();
@@ -116,12 +119,8 @@ pub async fn lint(State(st): State<Arc<AppState>>, body: Result<Json<TextRequest
 }
 
 pub async fn fix(State(st): State<Arc<AppState>>, body: Result<Json<TextRequest>, JsonRejection>) -> Response {
-    let Json(req) = match body {
-        Ok(b) => b,
-        Err(r) => return rejection(r),
-    };
-    let choice = match req.choice() {
-        Ok(c) => c,
+    let (req, choice) = match accept(body) {
+        Ok(r) => r,
         Err(e) => return e,
     };
     let path = req.path();
@@ -134,12 +133,8 @@ pub async fn fix(State(st): State<Arc<AppState>>, body: Result<Json<TextRequest>
 
 /// The report of `lint`, plus the verdict words for the score's band.
 pub async fn score(State(st): State<Arc<AppState>>, body: Result<Json<TextRequest>, JsonRejection>) -> Response {
-    let Json(req) = match body {
-        Ok(b) => b,
-        Err(r) => return rejection(r),
-    };
-    let choice = match req.choice() {
-        Ok(c) => c,
+    let (req, choice) = match accept(body) {
+        Ok(r) => r,
         Err(e) => return e,
     };
     let path = req.path();
