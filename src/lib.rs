@@ -3,7 +3,8 @@
 //!
 //! The modules are layered (docs/ARCHITECTURE.md has the map and tests/architecture.rs
 //! keeps it): `model` at the bottom, then `text`, `rules`, `check`, `score` and `fix`,
-//! `engine`, `output`, and `cli` on top, the only one that touches files or the terminal.
+//! `engine`, `output`, `calendar` (content calendars from bytes) beside them, and `cli` on top, the only one that touches files or the terminal.
+pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod engine;

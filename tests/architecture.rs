@@ -17,6 +17,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("fix", &["text", "model"]),
     ("engine", &["check", "rules", "text", "score", "fix", "model", "error"]),
     ("output", &["model", "text"]),
+    // Content calendars (CSV, TSV, JSON Lines, xlsx) read from and written to bytes.
+    ("calendar", &["model", "error"]),
     // The web front end: the library's public face (no `cli`); it owns its socket and
     // its room's database, and touches no other file.
     (

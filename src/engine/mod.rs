@@ -149,9 +149,18 @@ impl Linter {
 
     /// Lints `source`; `path` decides Markdown vs plain text and is echoed in the report.
     pub fn lint(&self, path: &str, source: &str) -> FileReport {
+        self.lint_as(path, source, None, None)
+    }
+
+    /// `lint`, with the text's own kind and platform where it has them (a calendar row
+    /// says whether it is a post or a reply, and where it goes); the run's otherwise.
+    pub fn lint_as(&self, path: &str, source: &str, kind: Option<TextKind>, platform: Option<Platform>) -> FileReport {
         let doc = Document::new(source, Format::from_path(path)).with_phrase_index(self.phrase_index());
         let lang = self.settings.lang.code().unwrap_or_else(|| lang::detect(&doc));
-        let kind = crate::text::directive::declared_kind(source).unwrap_or(self.settings.kind);
+        let kind = crate::text::directive::declared_kind(source)
+            .or(kind)
+            .unwrap_or(self.settings.kind);
+        let platform = platform.unwrap_or(self.settings.platform);
         let mut diagnostics = Vec::new();
         // Rules whose trigger cannot match this text are skipped: most rules, on most texts.
         let may_fire = self.prefilter.may_fire(&doc.phrase);
@@ -164,7 +173,7 @@ impl Linter {
             let ctx = Ctx {
                 rule: m,
                 doc: &doc,
-                platform: self.settings.platform,
+                platform,
             };
             let start = diagnostics.len();
             rule.check.run(&ctx, &mut diagnostics);
@@ -195,6 +204,7 @@ impl Linter {
             kind,
             diagnostics,
             score,
+            cell: None,
         }
     }
 

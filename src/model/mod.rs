@@ -1,6 +1,7 @@
 //! The data every layer shares and no layer owns: findings and their spans, the domain's
 //! words (kind of text, platform, language), the settings of a run, rule metadata with
 //! its examples, and what linting one file produced. It uses no other module.
+pub mod cell;
 pub mod diagnostic;
 pub mod report;
 pub mod rule;
@@ -8,6 +9,7 @@ pub mod settings;
 pub mod span;
 pub mod words;
 
+pub use cell::{Cell, FileAt};
 pub use diagnostic::{Applicability, Category, Diagnostic, Edit, Severity, Suggestion};
 pub use report::{AppliedFix, FileReport, RunError, Score};
 pub use rule::{RuleMeta, RuleTest};

@@ -1,6 +1,7 @@
 //! What linting one file produced: its findings and its soft-message score, with the
 //! source and its line index so that every printer can place a finding without
 //! re-reading or re-indexing the text.
+use super::cell::Cell;
 use super::diagnostic::{Applicability, Category, Diagnostic};
 use super::span::LineIndex;
 use super::words::TextKind;
@@ -19,6 +20,8 @@ pub struct FileReport {
     pub diagnostics: Vec<Diagnostic>,
     /// The soft-message score of the text (see `score`).
     pub score: Score,
+    /// The calendar cell the text came from; `None` for a file that is one post.
+    pub cell: Option<Cell>,
 }
 
 /// One document's score with its breakdown (computed by `score::score`).

@@ -207,6 +207,7 @@ mod tests {
                 by_category: Default::default(),
                 credits: Default::default(),
             },
+            cell: None,
         }
     }
 

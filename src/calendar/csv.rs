@@ -1,0 +1,294 @@
+//! CSV and TSV calendars through `csv-core`, which parses and also says how many input
+//! bytes each field took: that is what lets `fix` replace a text cell and keep every
+//! other byte (delimiter, quoting, line endings, BOM, the other columns) as it was.
+use super::{at_row, Calendar, ColumnNames, Columns, Format, Place, Row};
+use crate::error::Error;
+use crate::model::FileAt;
+use csv_core::{QuoteStyle, ReadFieldResult, ReaderBuilder, WriterBuilder};
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// One field as read: its text and the bytes it took in the file (delimiter and line end
+/// not included).
+struct Field {
+    text: Vec<u8>,
+    start: usize,
+    /// The raw bytes `start..end`, when they are exactly what writing `text` back gives.
+    end: Option<usize>,
+    quoted: bool,
+}
+
+/// One record: its fields and the line it starts on.
+struct Record {
+    fields: Vec<Field>,
+    line: usize,
+}
+
+/// The delimiter of a file whose name does not say: whichever of `,`, `;` and tab the
+/// header line has most of (Excel in an Indonesian locale writes `;`).
+fn sniff(bytes: &[u8]) -> u8 {
+    let first = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let count = |d: u8| first.iter().filter(|&&b| b == d).count();
+    [b',', b';', b'\t']
+        .into_iter()
+        .rev()
+        .max_by_key(|&d| count(d))
+        .unwrap_or(b',')
+}
+
+/// Splits `bytes` into records; a quoted field that never closes is an error.
+fn records(bytes: &[u8], delimiter: u8) -> Result<Vec<Record>, Error> {
+    let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
+    let mut out = Vec::new();
+    let mut fields = Vec::new();
+    let mut pos = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+    let mut input = &bytes[pos..];
+    // Lines are counted as the fields go by, so a million rows cost one pass.
+    let (mut line, mut counted) = (1, 0);
+    let mut buf = vec![0u8; 1024];
+    loop {
+        let mut start = pos;
+        let mut text = Vec::new();
+        let record_end = loop {
+            let (res, nin, nout) = reader.read_field(input, &mut buf);
+            text.extend_from_slice(&buf[..nout]);
+            input = &input[nin..];
+            pos += nin;
+            match res {
+                ReadFieldResult::OutputFull => buf.resize(buf.len() * 2, 0),
+                ReadFieldResult::InputEmpty => {}
+                ReadFieldResult::Field { record_end } => break Some(record_end),
+                ReadFieldResult::End => break None,
+            }
+        };
+        let Some(record_end) = record_end else { break };
+        // The reader skips blank lines before a record: the field starts after them.
+        if fields.is_empty() {
+            while start < pos && matches!(bytes[start], b'\r' | b'\n') {
+                start += 1;
+            }
+        }
+        let field = locate(bytes, start, pos, text, delimiter);
+        if fields.is_empty() {
+            line += newlines(&bytes[counted..field.start]);
+            counted = field.start;
+        }
+        fields.push(field);
+        if record_end {
+            out.push(Record {
+                fields: std::mem::take(&mut fields),
+                line,
+            });
+        }
+    }
+    if let Some(last) = out.last() {
+        let f = last.fields.last().filter(|f| f.quoted && f.end.is_none());
+        if f.is_some() {
+            return Err(at_row(
+                out.len(),
+                Some(last.line),
+                "a quoted cell is never closed (unbalanced quotes)",
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// Where the field read from `bytes[start..consumed]` lies, if writing its text back the
+/// way it is written (quoted or not) gives exactly those bytes.
+fn locate(bytes: &[u8], start: usize, consumed: usize, text: Vec<u8>, delimiter: u8) -> Field {
+    let raw = &bytes[start..consumed];
+    let quoted = raw.first() == Some(&b'"');
+    let written = encode(&text, delimiter, quoted);
+    let end = (raw.starts_with(&written)).then(|| start + written.len());
+    Field {
+        text,
+        start,
+        end,
+        quoted,
+    }
+}
+
+/// `text` as a CSV field: quoted (inner quotes doubled) when `quoted`, and also when it
+/// needs to be (it holds the delimiter, a quote or a line break).
+fn encode(text: &[u8], delimiter: u8, quoted: bool) -> Vec<u8> {
+    let mut w = WriterBuilder::new()
+        .delimiter(delimiter)
+        .quote_style(if quoted {
+            QuoteStyle::Always
+        } else {
+            QuoteStyle::Necessary
+        })
+        .build();
+    let mut out = vec![0u8; text.len() * 2 + 2];
+    let (_, _, n) = w.field(text, &mut out);
+    let (_, m) = w.finish(&mut out[n..]);
+    out.truncate(n + m);
+    out
+}
+
+fn utf8(bytes: Vec<u8>, row: usize, line: usize) -> Result<String, Error> {
+    String::from_utf8(bytes).map_err(|_| at_row(row, Some(line), "not valid UTF-8; save the calendar as UTF-8 CSV"))
+}
+
+/// Reads a delimited calendar: the first record is the header.
+pub fn read(bytes: &[u8], delimiter: Option<u8>, names: &ColumnNames) -> Result<Calendar, Error> {
+    let delimiter = delimiter.unwrap_or_else(|| sniff(bytes));
+    let mut records = records(bytes, delimiter)?.into_iter();
+    let Some(head) = records.next() else {
+        return Err(Error::new("an empty calendar (no header row)"));
+    };
+    let header = head
+        .fields
+        .into_iter()
+        .map(|f| utf8(f.text, 1, head.line))
+        .collect::<Result<Vec<_>, _>>()?;
+    let cols = Columns::find(&header, names).map_err(|e| {
+        e.at(Some(crate::error::Location {
+            line: head.line,
+            column: 1,
+        }))
+    })?;
+    let mut rows = Vec::new();
+    for (i, rec) in records.enumerate() {
+        let number = i + 2;
+        let mut fields = rec.fields;
+        let Some(field) = fields.get_mut(cols.text) else {
+            continue;
+        };
+        let (start, end, quoted) = (field.start, field.end, field.quoted);
+        let text = utf8(std::mem::take(&mut field.text), number, rec.line)?;
+        if text.trim().is_empty() {
+            continue;
+        }
+        let text_start = start + usize::from(quoted);
+        let line = rec.line + newlines(&bytes[fields[0].start..text_start]);
+        let line_start = bytes[..text_start]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let column = String::from_utf8_lossy(&bytes[line_start..text_start]).chars().count() + 1;
+        let mut cell = |i: Option<usize>| -> Result<Option<String>, Error> {
+            match i.and_then(|i| fields.get_mut(i)) {
+                Some(f) => {
+                    let s = utf8(std::mem::take(&mut f.text), number, rec.line)?;
+                    Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty()))
+                }
+                None => Ok(None),
+            }
+        };
+        rows.push(Row {
+            number,
+            date: cell(cols.date)?,
+            platform: cell(cols.platform)?,
+            account: cell(cols.account)?,
+            kind: cell(cols.kind)?,
+            text,
+            in_file: Some(FileAt {
+                line,
+                column,
+                doubled_quotes: quoted,
+                exact_columns: true,
+            }),
+            place: Place::Delimited {
+                field: end.map(|e| (start, e)),
+                quoted,
+            },
+        });
+    }
+    Ok(Calendar {
+        format: Format::Delimited(Some(delimiter)),
+        column: header[cols.text].trim().to_string(),
+        sheet: None,
+        rows,
+    })
+}
+
+fn newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+/// The file with each of `rows`' text cells replaced by its new text, quoted as it was
+/// (or quoted because it now must be); every other byte as it was.
+pub fn rewrite<'a>(
+    bytes: &[u8],
+    rows: impl Iterator<Item = (&'a Row, &'a str)>,
+    delimiter: u8,
+) -> Result<Vec<u8>, Error> {
+    let mut edits = Vec::new();
+    for (row, text) in rows {
+        let Place::Delimited { field, quoted } = &row.place else {
+            continue;
+        };
+        let Some((start, end)) = *field else {
+            let line = row.in_file.map(|a| a.line);
+            return Err(at_row(
+                row.number,
+                line,
+                "the text cell is quoted in a way luwes cannot write back exactly; not rewritten",
+            ));
+        };
+        edits.push((start, end, encode(text.as_bytes(), delimiter, *quoted)));
+    }
+    edits.sort_by_key(|e| e.0);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    for (start, end, new) in edits {
+        out.extend_from_slice(&bytes[at..start]);
+        out.extend_from_slice(&new);
+        at = end;
+    }
+    out.extend_from_slice(&bytes[at..]);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cal(bytes: &[u8]) -> Calendar {
+        read(bytes, None, &ColumnNames::default()).unwrap()
+    }
+
+    #[test]
+    fn quotes_commas_and_newlines_inside_cells() {
+        let csv = b"tanggal,caption,akun\r\n2026-01-05,\"Halo, \"\"Sobat\"\"!\r\nBaris dua\",@kota\r\n\r\n2026-01-06,Polos,@kota\r\n";
+        let c = cal(csv);
+        assert_eq!(c.column, "caption");
+        assert_eq!(c.rows.len(), 2);
+        assert_eq!(c.rows[0].text, "Halo, \"Sobat\"!\r\nBaris dua");
+        assert_eq!(c.rows[0].number, 2);
+        assert_eq!(c.rows[0].in_file.map(|a| (a.line, a.column)), Some((2, 13)));
+        assert_eq!(c.rows[1].number, 3);
+        assert_eq!(c.rows[1].in_file.map(|a| (a.line, a.column)), Some((5, 12)));
+        assert_eq!(c.rows[1].account.as_deref(), Some("@kota"));
+    }
+
+    #[test]
+    fn semicolons_and_a_bom_as_excel_writes_them() {
+        let csv = "\u{feff}Tanggal;Teks;Platform\n05/01/2026;Wajib hadir, ya;IG\n".as_bytes();
+        let c = cal(csv);
+        assert_eq!(c.format, Format::Delimited(Some(b';')));
+        assert_eq!(c.rows[0].text, "Wajib hadir, ya");
+        assert_eq!(c.rows[0].platform.as_deref(), Some("IG"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_an_error_naming_the_row() {
+        let err = read(b"caption\nok\n\"never closed\nmore\n", None, &ColumnNames::default()).unwrap_err();
+        assert_eq!(err.message, "row 3: a quoted cell is never closed (unbalanced quotes)");
+        assert_eq!(err.location.map(|l| l.line), Some(3));
+    }
+
+    #[test]
+    fn rewriting_keeps_every_other_byte() {
+        let csv = b"caption;n\r\n\"Wajib \"\"hadir\"\"\";1\r\nWajib datang;2\r\nbiasa;3";
+        let c = cal(csv);
+        let rows = [(&c.rows[0], "Yuk \"hadir\""), (&c.rows[1], "Yuk; datang")];
+        let out = rewrite(csv, rows.into_iter(), b';').unwrap();
+        assert_eq!(
+            out,
+            b"caption;n\r\n\"Yuk \"\"hadir\"\"\";1\r\n\"Yuk; datang\";2\r\nbiasa;3"
+        );
+    }
+}
