@@ -107,6 +107,8 @@ pub struct LintArgs {
     /// Print the merged configuration and exit
     #[arg(long)]
     pub print_config: bool,
+    #[command(flatten)]
+    pub calendar: super::calendar::CalendarArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -30,8 +30,16 @@ impl Loaded {
         use rayon::prelude::*;
         self.texts
             .par_iter()
-            .map(|(_, name, text)| self.linter.lint(name, text))
+            .map(|(input, name, text)| self.lint_text(input, name, text))
             .collect()
+    }
+
+    /// Lints one text; a calendar row with its own kind and platform, and its cell.
+    pub fn lint_text(&self, input: &Input, name: &str, text: &str) -> FileReport {
+        match input {
+            Input::Cell { file, row } => super::calendar::lint(&self.linter, file, *row, name, text),
+            _ => self.linter.lint(name, text),
+        }
     }
 }
 
@@ -116,6 +124,24 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
 
     let mut texts = Vec::with_capacity(inputs.len());
     for input in inputs {
+        if let Input::File(p) = &input {
+            if super::calendar::is_calendar(p) {
+                let fifo = if rewrite { Fifo::Refuse } else { Fifo::Allow };
+                match args
+                    .calendar
+                    .expand(p, display_path(p), settings.max_file_bytes(), fifo)
+                {
+                    Ok(rows) => texts.extend(rows),
+                    // A spreadsheet met while walking a folder may be data, not a calendar.
+                    Err(e) if e.message.starts_with("no text column") && !paths.contains(p) => report_notice(&format!(
+                        "{}: no text column, skipped (name it with --column)",
+                        p.display()
+                    )),
+                    Err(e) => failed(&e, &mut errors),
+                }
+                continue;
+            }
+        }
         match read_input(
             &input,
             args.stdin_filename.as_deref(),
@@ -200,6 +226,7 @@ fn read_input(
         }
     };
     match input {
+        Input::Cell { .. } => Ok(None),
         Input::Stdin => {
             let name = stdin_name.unwrap_or("<stdin>");
             let bytes =

@@ -3,6 +3,7 @@
 //! reads or writes files or the terminal; each command's orchestration lives in its own
 //! file and prints through `output`.
 mod args;
+pub mod calendar;
 mod completions;
 pub mod config;
 mod explain;

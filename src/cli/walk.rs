@@ -6,9 +6,12 @@ use ignore::overrides::OverrideBuilder;
 use ignore::WalkBuilder;
 use std::path::{Path, PathBuf};
 
-/// Extensions linted when walking a folder. Files named explicitly are linted whatever
-/// their extension (as plain text unless Markdown).
-pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "mdown", "mkd"];
+/// Extensions linted when walking a folder: posts, and content calendars
+/// (`crate::calendar::EXTENSIONS`). Files named explicitly are linted whatever their
+/// extension (as plain text unless Markdown or a calendar).
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "text", "md", "markdown", "mdown", "mkd", "csv", "tsv", "xlsx", "jsonl",
+];
 
 /// Bytes checked for a NUL to decide that a file is binary (as git and ripgrep do).
 const BINARY_SNIFF: usize = 8192;
@@ -17,6 +20,11 @@ const BINARY_SNIFF: usize = 8192;
 pub enum Input {
     Stdin,
     File(PathBuf),
+    /// One post of a content calendar: the `row`th row read from `file`.
+    Cell {
+        file: std::sync::Arc<super::calendar::CalendarFile>,
+        row: usize,
+    },
 }
 
 /// Expands `paths` into inputs, in a deterministic order (sorted per folder). Paths that
@@ -82,6 +90,7 @@ fn dedup(inputs: Vec<Input>) -> Vec<Input> {
         .filter(|i| match i {
             Input::Stdin => true,
             Input::File(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+            Input::Cell { .. } => true,
         })
         .collect()
 }

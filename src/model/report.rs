@@ -24,6 +24,27 @@ pub struct FileReport {
     pub cell: Option<Cell>,
 }
 
+impl FileReport {
+    /// The report's name for people: the path, or `plan.csv:row 12 (caption)` for a
+    /// calendar cell (`row` is the run's word for a row).
+    pub fn name(&self, row: &str) -> String {
+        match &self.cell {
+            Some(c) => format!("{}:{}", self.path, c.label(row)),
+            None => self.path.clone(),
+        }
+    }
+
+    /// Where byte `offset` of the text is: `path:line:col`, or in a calendar cell
+    /// `plan.csv:row 12 (caption):col` (`:line:col` when the cell has several lines).
+    pub fn place(&self, offset: usize, row: &str) -> String {
+        let at = self.lines.line_col(&self.source, offset);
+        match &self.cell {
+            Some(_) if self.lines.line_count() <= 1 => format!("{}:{}", self.name(row), at.column),
+            _ => format!("{}:{}:{}", self.name(row), at.line, at.column),
+        }
+    }
+}
+
 /// One document's score with its breakdown (computed by `score::score`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {

@@ -46,7 +46,7 @@ pub fn print(w: &mut dyn Write, done: &[Fixed], show_only: bool, safe_only: bool
             Fate::Shown if show_only => words.would_fix.yellow().bold(),
             _ => words.fixed.green().bold(),
         };
-        let path = f.report.path.bold();
+        let path = f.report.name(labels.calendar.row).bold();
         writeln!(w, "{verb} {path} ({} {}):", f.applied.len(), words.rewrites)?;
         for a in f.applied {
             let after = if a.after.is_empty() { labels.removed } else { &a.after };

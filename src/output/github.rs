@@ -40,6 +40,23 @@ pub fn print(w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> 
         let lines = &r.lines;
         let file = escape_property(&r.path);
         for d in &r.diagnostics {
+            if let Some(cell) = &r.cell {
+                // A calendar cell: the annotation points at the cell's line in the file
+                // (none in a workbook) and its title names the row.
+                let at = cell
+                    .file_position(&r.source, d.span.start)
+                    .map(|(line, col)| format!(",line={line},col={col}"))
+                    .unwrap_or_default();
+                let title = format!("luwes ({}) {}", d.rule, cell.label("row"));
+                writeln!(
+                    w,
+                    "::{} file={file}{at},title={}::{}",
+                    command(d.severity),
+                    escape_property(&title),
+                    escape_data(&message(d, opts)),
+                )?;
+                continue;
+            }
             let start = lines.line_col(&r.source, d.span.start);
             let end = lines.line_col(&r.source, d.span.end);
             // Columns count Unicode scalar values, as in every other format; `endColumn`

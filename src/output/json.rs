@@ -1,7 +1,7 @@
 //! `json`: the machine-readable report (schema version 1, described in the README).
 use super::Summary;
 use crate::model::span::{LineCol, LineIndex};
-use crate::model::{Diagnostic, FileReport, RunError, Score, Suggestion};
+use crate::model::{Cell, Diagnostic, FileReport, RunError, Score, Suggestion};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -31,6 +31,10 @@ struct JsonFile<'a> {
     lang: &'a str,
     kind: &'a str,
     score: &'a Score,
+    /// The calendar cell the post came from (then spans, lines and columns are in the
+    /// cell's text); absent for a file that is one post.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cell: Option<&'a Cell>,
     diagnostics: Vec<JsonDiagnostic<'a>>,
 }
 
@@ -87,6 +91,7 @@ pub fn print_with_errors(w: &mut dyn Write, reports: &[FileReport], errors: &[Ru
                 lang: &r.lang,
                 kind: r.kind.as_str(),
                 score: &r.score,
+                cell: r.cell.as_ref(),
                 diagnostics: r
                     .diagnostics
                     .iter()

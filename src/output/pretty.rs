@@ -69,7 +69,7 @@ fn print_diagnostic(w: &mut dyn Write, r: &FileReport, d: &Diagnostic, opts: &Pr
     writeln!(
         w,
         "{}: {} {}{} {}",
-        format!("{}:{}:{}", term::one_line(&r.path), at.line, at.column).bold(),
+        term::one_line(&r.place(d.span.start, opts.labels.calendar.row)).bold(),
         paint(d.severity, d.severity.as_str()),
         format!("[{}]", d.rule).cyan(),
         fix_mark.cyan(),

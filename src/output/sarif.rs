@@ -107,6 +107,34 @@ fn result(r: &FileReport, uri: &str, d: &Diagnostic, index: usize, opts: &PrintO
         }}],
         "properties": { "category": d.category.as_str() },
     });
+    if let Some(cell) = &r.cell {
+        // A calendar cell: the region is the cell's place in the file (none in a
+        // workbook, which has no lines), and a logical location names the row and column.
+        // Fixes are left out: their byte offsets would be into the cell, not the file.
+        let mut location = json!({ "physicalLocation": { "artifactLocation": { "uri": uri } } });
+        let snippet = r.source.get(d.span.clone()).unwrap_or_default();
+        if let (Some((line, column)), Some((end_line, end_column))) = (
+            cell.file_position(&r.source, d.span.start),
+            cell.file_position(&r.source, d.span.end),
+        ) {
+            location["physicalLocation"]["region"] = json!({
+                "startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column,
+                "snippet": { "text": snippet },
+            });
+        }
+        let name = match &cell.sheet {
+            Some(sheet) => format!("{sheet}!{}", cell.label("row")),
+            None => cell.label("row"),
+        };
+        location["logicalLocations"] = json!([{
+            "name": name, "fullyQualifiedName": format!("{}:{name}", r.path), "kind": "element",
+        }]);
+        result["locations"] = json!([location]);
+        result["properties"]["row"] = json!(cell.row);
+        result["properties"]["column"] = json!(cell.column);
+        result["properties"]["cellSpan"] = json!({ "start": d.span.start, "end": d.span.end });
+        return result;
+    }
     let fixes = fixes(uri, &d.suggestions, opts.labels.removed);
     if !fixes.is_empty() {
         result["fixes"] = Value::Array(fixes);

@@ -63,14 +63,15 @@ pub fn print(
     labels: &Labels,
 ) -> io::Result<()> {
     let l = &labels.score;
-    let width = reports.iter().map(|r| r.path.chars().count()).max().unwrap_or(4).max(4);
+    let names: Vec<String> = reports.iter().map(|r| r.name(labels.calendar.row)).collect();
+    let width = names.iter().map(|n| n.chars().count()).max().unwrap_or(4).max(4);
     let header = format!("{:width$}  {:>5}  {:BAR$}  {}", l.file, l.score, "", l.top_issues);
     writeln!(out, "{}", header.bold())?;
-    for r in reports {
+    for (r, name) in reports.iter().zip(&names) {
         writeln!(
             out,
             "{:width$}  {:>5}  {}  {}",
-            r.path,
+            name,
             r.score.value,
             bar(r.score.value),
             top_issues(r, cost)
@@ -91,5 +92,5 @@ pub fn print(
 pub fn print_compact(out: &mut dyn Write, reports: &[FileReport]) -> io::Result<()> {
     reports
         .iter()
-        .try_for_each(|r| writeln!(out, "{}: {}", r.path, r.score.value))
+        .try_for_each(|r| writeln!(out, "{}: {}", r.name("row"), r.score.value))
 }

@@ -2,11 +2,14 @@
 //! for the printers, the summaries, the fix report, the score table, the rule list and
 //! explanations, and the workshop report; and one rule for which language a run gets
 //! (`for_run`). Errors and notices on stderr are English, as the tools around luwes are.
+mod calendar;
 mod page;
 
+pub use calendar::CalendarLabels;
 pub use page::PageLabels;
 
 use crate::model::{FileReport, Lang};
+use calendar::{CALENDAR_EN, CALENDAR_ID};
 use page::{PAGE_EN, PAGE_ID};
 
 /// The labels of a run: English with `--lang en`, and with `--lang auto` when every text
@@ -52,6 +55,8 @@ pub struct Labels {
     pub rules: &'static RuleLabels,
     /// The workshop report page and what `luwes report` says about it.
     pub page: PageLabels,
+    /// Content calendars: cells and the report's trends.
+    pub calendar: CalendarLabels,
 }
 
 pub struct FixLabels {
@@ -145,6 +150,7 @@ pub const ID: Labels = Labels {
     score: SCORE_WORDS,
     rules: &RULE_WORDS,
     page: PAGE_ID,
+    calendar: CALENDAR_ID,
 };
 
 pub const EN: Labels = Labels {
@@ -176,6 +182,7 @@ pub const EN: Labels = Labels {
     score: SCORE_WORDS,
     rules: &RULE_WORDS,
     page: PAGE_EN,
+    calendar: CALENDAR_EN,
 };
 
 const SCORE_WORDS: ScoreLabels = ScoreLabels {
