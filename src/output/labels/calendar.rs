@@ -12,6 +12,8 @@ pub struct CalendarLabels {
     /// "Share of kaku posts (score below 40) per month".
     pub kaku_share: &'static str,
     pub top_rules: &'static str,
+    /// The tables' column of the most frequent rules.
+    pub top_column: &'static str,
     pub by_account: &'static str,
     pub by_platform: &'static str,
     pub side_by_side: &'static str,
@@ -38,6 +40,7 @@ pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
     mean_by_month: "Skor rata-rata per bulan",
     kaku_share: "Porsi unggahan kaku (skor di bawah 40) per bulan",
     top_rules: "Aturan yang paling sering muncul per bulan",
+    top_column: "Aturan tersering",
     by_account: "Per akun",
     by_platform: "Per platform",
     side_by_side: "Kalender berdampingan: skor rata-rata per bulan",
@@ -70,6 +73,7 @@ pub(super) const CALENDAR_EN: CalendarLabels = CalendarLabels {
     mean_by_month: "Mean score per month",
     kaku_share: "Share of kaku posts (score below 40) per month",
     top_rules: "Most frequent rules per month",
+    top_column: "Top rules",
     by_account: "By account",
     by_platform: "By platform",
     side_by_side: "Calendars side by side: mean score per month",

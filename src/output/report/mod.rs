@@ -5,6 +5,7 @@
 pub mod html;
 mod rules;
 pub mod svg;
+mod trend;
 
 use super::labels::Labels;
 use crate::model::{Category, Diagnostic, FileReport, RuleMeta, Severity};
@@ -47,6 +48,7 @@ pub fn render(page: &Page) -> String {
         escape(l.page.subtitle),
     );
     summary(&mut s, page);
+    trend::section(&mut s, page);
     legend(&mut s, l);
     for (i, r) in page.reports.iter().enumerate() {
         draft(&mut s, page, i + 1, r);
@@ -119,7 +121,7 @@ fn summary(s: &mut String, page: &Page) {
             s,
             "<li><a href=\"#d{}\">{}</a> <span class=\"badge {band}\">{} · {word}</span> <span class=\"muted\">{} {}</span></li>",
             i + 1,
-            escape(&r.path),
+            escape(&r.name(l.calendar.row)),
             r.score.value,
             r.diagnostics.len(),
             l.page.findings.to_lowercase()
@@ -164,7 +166,7 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
         s,
         "<section class=\"draft\" id=\"d{n}\"><header class=\"draft-head\"><h2>{}</h2>\
          <div class=\"score {band}\" aria-label=\"{} {}\"><b>{}</b><span>{word}</span></div></header>\n<p class=\"meta\">{} {} · {} {}",
-        escape(&r.path),
+        escape(&r.name(l.calendar.row)),
         l.page.score,
         r.score.value,
         r.score.value,
