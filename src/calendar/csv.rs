@@ -18,10 +18,12 @@ struct Field {
     quoted: bool,
 }
 
-/// One record: its fields and the line it starts on.
+/// One record: its fields, the line it starts on and its row as a spreadsheet numbers
+/// it (blank lines are rows there, though the reader skips them).
 struct Record {
     fields: Vec<Field>,
     line: usize,
+    row: usize,
 }
 
 /// The delimiter of a file whose name does not say: whichever of `,`, `;` and tab the
@@ -41,10 +43,11 @@ fn records(bytes: &[u8], delimiter: u8) -> Result<Vec<Record>, Error> {
     let mut reader = ReaderBuilder::new().delimiter(delimiter).build();
     let mut out = Vec::new();
     let mut fields = Vec::new();
-    let mut pos = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+    let first = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+    let mut pos = first;
     let mut input = &bytes[pos..];
     // Lines are counted as the fields go by, so a million rows cost one pass.
-    let (mut line, mut counted) = (1, 0);
+    let (mut line, mut counted, mut blank) = (1, 0, 0);
     let mut buf = vec![0u8; 1024];
     loop {
         let mut start = pos;
@@ -67,6 +70,13 @@ fn records(bytes: &[u8], delimiter: u8) -> Result<Vec<Record>, Error> {
             while start < pos && matches!(bytes[start], b'\r' | b'\n') {
                 start += 1;
             }
+            // Line ends between the last record and this one, but the one closing it,
+            // are blank rows.
+            let (from, closing) = match out.last().and_then(|r: &Record| r.fields.last()) {
+                Some(f) => (f.end.unwrap_or(f.start), 1),
+                None => (first, 0),
+            };
+            blank += line_ends(&bytes[from.min(start)..start]).saturating_sub(closing);
         }
         let field = locate(bytes, start, pos, text, delimiter);
         if fields.is_empty() {
@@ -75,9 +85,11 @@ fn records(bytes: &[u8], delimiter: u8) -> Result<Vec<Record>, Error> {
         }
         fields.push(field);
         if record_end {
+            let row = out.len() + 1 + blank;
             out.push(Record {
                 fields: std::mem::take(&mut fields),
                 line,
+                row,
             });
         }
     }
@@ -150,8 +162,8 @@ pub fn read(bytes: &[u8], delimiter: Option<u8>, names: &ColumnNames) -> Result<
         }))
     })?;
     let mut rows = Vec::new();
-    for (i, rec) in records.enumerate() {
-        let number = i + 2;
+    for rec in records {
+        let number = rec.row;
         let mut fields = rec.fields;
         let Some(field) = fields.get_mut(cols.text) else {
             continue;
@@ -202,6 +214,15 @@ pub fn read(bytes: &[u8], delimiter: Option<u8>, names: &ColumnNames) -> Result<
         sheet: None,
         rows,
     })
+}
+
+/// Line ends in `bytes`: LF, CRLF or a lone CR, each once.
+fn line_ends(bytes: &[u8]) -> usize {
+    let lone_cr = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+    newlines(bytes) + lone_cr.count()
 }
 
 fn newlines(bytes: &[u8]) -> usize {
@@ -259,7 +280,8 @@ mod tests {
         assert_eq!(c.rows[0].text, "Halo, \"Sobat\"!\r\nBaris dua");
         assert_eq!(c.rows[0].number, 2);
         assert_eq!(c.rows[0].in_file.map(|a| (a.line, a.column)), Some((2, 13)));
-        assert_eq!(c.rows[1].number, 3);
+        // The blank line is a row of its own in a spreadsheet.
+        assert_eq!(c.rows[1].number, 4);
         assert_eq!(c.rows[1].in_file.map(|a| (a.line, a.column)), Some((5, 12)));
         assert_eq!(c.rows[1].account.as_deref(), Some("@kota"));
     }

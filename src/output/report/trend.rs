@@ -133,9 +133,9 @@ pub fn section(s: &mut String, page: &Page) {
         let (first, last) = (months.iter().next(), months.iter().next_back());
         if let (Some((a, ta)), Some((b, tb))) = (first, last) {
             if a != b {
-                let _ = write!(
+                let _ = writeln!(
                     s,
-                    "<p class=\"trend-words\">{}</p>\n",
+                    "<p class=\"trend-words\">{}</p>",
                     (c.trend)(a, ta.mean(), b, tb.mean())
                 );
             }
