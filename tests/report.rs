@@ -128,3 +128,33 @@ fn min_score_gates_the_report_as_it_gates_score() {
     assert!(err.contains("below --min-score"), "{err}");
     assert!(target.exists(), "the report is still written");
 }
+
+#[test]
+fn calendars_get_trends_per_month_and_side_by_side() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let html = report_stdout(root, &["tests/fixtures/calendar"]);
+    let at = html.find("<section class=\"trend\"").expect("a section over time");
+    let trend = &html[at..at + html[at..].find("</section>").unwrap()];
+    // Three months, two calendars: a line each, and a column of kaku share per month.
+    assert_eq!(trend.matches("<polyline class=\"trend\"").count(), 2, "{trend}");
+    assert_eq!(trend.matches("<circle class=\"point\"").count(), 6);
+    assert_eq!(trend.matches("<svg class=\"chart columns\"").count(), 1);
+    for month in ["2026-01", "2026-02", "2026-03"] {
+        assert!(trend.contains(&format!(">{month}<")), "{month}");
+    }
+    assert!(trend.contains("Kalender berdampingan") && trend.contains("@kantor.a") && trend.contains("@kantor.b"));
+    // January: 10, 20 and 15 → 15; March: 90, 95 and 20 → 68.
+    assert!(
+        trend.contains("Skor rata-rata 15 pada 2026-01 dan 68 pada 2026-03: unggahan makin luwes."),
+        "{trend}"
+    );
+    assert!(
+        html.contains("kantor-a.csv:baris 2 (Caption)"),
+        "drafts are named by their cell"
+    );
+
+    let one = report_stdout(root, &["--since", "2026-02-01", "tests/fixtures/calendar/kantor-a.csv"]);
+    assert!(one.contains("Skor rata-rata per bulan") && !one.contains(">2026-01<"));
+    let plain = report_stdout(root, &[FIXTURES]);
+    assert!(!plain.contains("class=\"trend\""), "no calendar, no section over time");
+}

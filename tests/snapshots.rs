@@ -48,3 +48,31 @@ fn compact_examples() {
 fn json_examples() {
     insta::assert_snapshot!("json_examples", lint("json", "examples/id"));
 }
+
+/// A content calendar (generated for the tests): findings point at the cell.
+const CALENDAR: &str = "tests/fixtures/calendar/kantor-a.csv";
+
+#[test]
+fn pretty_calendar() {
+    insta::assert_snapshot!("pretty_calendar", lint("pretty", CALENDAR));
+}
+
+#[test]
+fn json_calendar() {
+    insta::assert_snapshot!("json_calendar", lint("json", CALENDAR));
+}
+
+#[test]
+fn sarif_calendar() {
+    insta::assert_snapshot!("sarif_calendar", lint("sarif", CALENDAR));
+}
+
+#[test]
+fn score_calendar() {
+    let (code, out, err) = run(
+        &["score", "--no-config", "--color", "never", "tests/fixtures/calendar"],
+        None,
+    );
+    assert!(code == 0 || code == 1, "exit {code}: {err}");
+    insta::assert_snapshot!("score_calendar", out);
+}

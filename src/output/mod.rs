@@ -54,6 +54,8 @@ pub struct Summary {
     /// Findings that carry a fix `luwes fix` can apply (safe or unsafe).
     pub fixable: usize,
     pub fixable_safe: usize,
+    /// Some texts are calendar rows: then the run counts posts, not files.
+    pub calendar: bool,
 }
 
 impl Summary {
@@ -63,6 +65,7 @@ impl Summary {
             ..Summary::default()
         };
         for r in reports {
+            s.calendar |= r.cell.is_some();
             s.files_with_findings += (!r.diagnostics.is_empty()) as usize;
             for d in &r.diagnostics {
                 s.diagnostics += 1;

@@ -120,8 +120,10 @@ pub fn print(w: &mut dyn Write, reports: &[FileReport], opts: &PrintOptions) -> 
 
 pub fn print_summary(w: &mut dyn Write, s: &Summary, opts: &PrintOptions) -> io::Result<()> {
     let l = opts.labels;
+    // A calendar row is a post, not a file: a run with calendars counts posts.
+    let files = if s.calendar { l.calendar.posts_unit } else { l.files };
     if s.diagnostics == 0 {
-        return writeln!(w, "{} ({} {}).", l.clean.green().bold(), s.files, l.files);
+        return writeln!(w, "{} ({} {files}).", l.clean.green().bold(), s.files);
     }
     writeln!(
         w,
@@ -134,7 +136,7 @@ pub fn print_summary(w: &mut dyn Write, s: &Summary, opts: &PrintOptions) -> io:
         s.files_with_findings,
         l.of,
         s.files,
-        l.files
+        files
     )?;
     if s.fixable > 0 {
         // ruff's wording: what plain `luwes fix` does, and what `--unsafe` adds.

@@ -76,7 +76,17 @@ pub fn print(
             bar(r.score.value),
             top_issues(r, cost)
         )?;
-        let b = breakdown(&r.score);
+        let mut b = breakdown(&r.score);
+        if let Some(c) = &r.cell {
+            // A calendar row: when, where and by whom, before the breakdown.
+            let facts: Vec<&str> = [c.date.as_deref(), c.platform.as_deref(), c.account.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            if !facts.is_empty() {
+                b = format!("{}  {b}", facts.join(" · ")).trim_end().to_string();
+            }
+        }
         if !b.is_empty() {
             writeln!(out, "{:width$}  {:>5}  {}", "", "", b.dimmed())?;
         }

@@ -5,6 +5,8 @@
 pub struct CalendarLabels {
     /// A spreadsheet row, in `plan.csv:row 12 (caption):5`.
     pub row: &'static str,
+    /// What a run with calendar rows counts: "12 of 300 posts".
+    pub posts_unit: &'static str,
     pub over_time: &'static str,
     /// Under the heading: what the section shows and where the months come from.
     pub over_time_note: &'static str,
@@ -35,6 +37,7 @@ pub struct CalendarLabels {
 
 pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
     row: "baris",
+    posts_unit: "unggahan",
     over_time: "Dari waktu ke waktu",
     over_time_note: "Unggahan dari kalender konten, dikelompokkan per bulan menurut kolom tanggal.",
     mean_by_month: "Skor rata-rata per bulan",
@@ -68,6 +71,7 @@ pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
 
 pub(super) const CALENDAR_EN: CalendarLabels = CalendarLabels {
     row: "row",
+    posts_unit: "posts",
     over_time: "Over time",
     over_time_note: "Posts from content calendars, grouped by month from the date column.",
     mean_by_month: "Mean score per month",
