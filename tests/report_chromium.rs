@@ -69,9 +69,13 @@ const PROBE: &str = r#"<script>
 </script>"#;
 
 fn probe(bin: &Path, html: &Path) -> std::collections::HashMap<String, String> {
+    probe_with(bin, html, PROBE)
+}
+
+fn probe_with(bin: &Path, html: &Path, script: &str) -> std::collections::HashMap<String, String> {
     let probed = html.with_file_name("probe.html");
     let page = std::fs::read_to_string(html).unwrap();
-    std::fs::write(&probed, page.replace("</body>", &format!("{PROBE}</body>"))).unwrap();
+    std::fs::write(&probed, page.replace("</body>", &format!("{script}</body>"))).unwrap();
     let dom = headless(bin, &["--dump-dom"], &url(&probed));
     let body = dom.find("<body").map(|i| &dom[i..]).expect("chromium printed the DOM");
     let tag = &body[..body.find('>').unwrap()];
@@ -161,6 +165,64 @@ fn examples_report_opens_in_chromium() {
     let m = probe(&bin, &html);
     assert!(num(&m, "drafts") >= 1, "{m:?}");
     assert!(num(&m, "bins") >= 1, "{m:?}");
+}
+
+/// Measures the trend charts: lines, points and columns laid out, and where the first
+/// calendar's line starts and ends on screen (a smaller y is a higher score).
+const TREND_PROBE: &str = r#"<script>
+(() => {
+  const laidOut = (sel) => [...document.querySelectorAll(sel)]
+    .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; }).length;
+  const b = document.body.dataset;
+  b.lines = laidOut('svg.lines polyline.trend'); b.points = laidOut('svg.lines circle.point');
+  b.columns = laidOut('svg.columns rect'); b.tables = laidOut('table.trend-table');
+  const dots = [...document.querySelector('svg.lines').querySelectorAll('circle.point')].slice(0, 3)
+    .map((c) => c.getBoundingClientRect());
+  b.firsty = Math.round(dots[0].top); b.lasty = Math.round(dots[2].top);
+  b.firstx = Math.round(dots[0].left); b.lastx = Math.round(dots[2].left);
+})();
+</script>"#;
+
+#[test]
+fn calendar_trend_charts_render_in_chromium() {
+    let Some(bin) = chromium_or_skip() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("report.html");
+    let (code, _, err) = run(
+        &[
+            "report",
+            "--no-config",
+            "tests/fixtures/calendar",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{err}");
+    let m = probe_with(&bin, &html, TREND_PROBE);
+    assert_eq!(num(&m, "lines"), 2, "one line per calendar: {m:?}");
+    assert_eq!(num(&m, "points"), 6, "three months each: {m:?}");
+    assert_eq!(num(&m, "columns"), 3, "a kaku-share column per month: {m:?}");
+    assert_eq!(num(&m, "tables"), 4, "months, side by side, accounts, platforms: {m:?}");
+    // The first calendar gets softer: its March point is drawn higher than January's,
+    // and to the right of it.
+    assert!(num(&m, "lasty") < num(&m, "firsty"), "{m:?}");
+    assert!(num(&m, "lastx") > num(&m, "firstx"), "{m:?}");
+
+    let png = Path::new(env!("CARGO_TARGET_TMPDIR")).join("luwes-trend.png");
+    let _ = std::fs::remove_file(&png);
+    headless(
+        &bin,
+        &[&format!("--screenshot={}", png.display()), "--window-size=1280,2000"],
+        &url(&html),
+    );
+    let pixels = decode(&png);
+    // The first calendar's line colour and the kaku columns' red are on screen.
+    for (what, rgb) in [("trend line", [0x1f, 0x6f, 0x8b]), ("kaku column", [0xb3, 0x26, 0x1e])] {
+        let n = pixels.iter().filter(|p| close(**p, rgb)).count();
+        assert!(n > 200, "{what} not visible ({n} pixels); see {}", png.display());
+    }
+    eprintln!("screenshot: {}", png.display());
 }
 
 fn close(a: [u8; 3], b: [u8; 3]) -> bool {
