@@ -287,3 +287,47 @@ fn read_errors_are_tool_notifications() {
     );
     assert_eq!(json["files"].as_array().unwrap().len(), 1);
 }
+
+/// Calendars: each finding's region is the cell's place in the CSV (a workbook's row),
+/// with a logical location naming the row; the log validates and code scanning can place it.
+#[test]
+fn calendar_findings_validate_and_point_at_the_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("plan.csv"),
+        "tanggal,caption\n2026-01-05,\"Ini \"\"kutipan\"\". Peserta wajib membawa KTP.\"\n",
+    )
+    .unwrap();
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "caption").unwrap();
+    sheet.write_string(4, 0, "Peserta wajib membawa KTP.").unwrap();
+    book.save(dir.path().join("plan.xlsx")).unwrap();
+    let (log, _) = luwes(dir.path(), &["plan.csv", "plan.xlsx"], "");
+    assert_valid(&log);
+    assert_code_scanning_ready_lines(&log);
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let wajib: Vec<&Value> = results.iter().filter(|r| r["ruleId"] == "id/wajib").collect();
+    assert_eq!(wajib.len(), 2, "{results:?}");
+    let csv = &wajib[0]["locations"][0];
+    // `2026-01-05,"` is 12 columns; two doubled quotes come before the match in the file.
+    let at = "Ini \"kutipan\". Peserta ".chars().count() + 2;
+    assert_eq!(csv["physicalLocation"]["region"]["startLine"], 2);
+    assert_eq!(csv["physicalLocation"]["region"]["startColumn"], 13 + at);
+    assert_eq!(csv["logicalLocations"][0]["name"], "row 2 (caption)");
+    let xlsx = &wajib[1]["locations"][0];
+    assert_eq!(xlsx["physicalLocation"]["region"]["startLine"], 5);
+    assert_eq!(xlsx["logicalLocations"][0]["name"], "Sheet1!row 5 (caption)");
+    assert!(
+        wajib.iter().all(|r| r.get("fixes").is_none()),
+        "no fixes with offsets into a cell"
+    );
+}
+
+/// Every result has a region with a start line (GitHub's GH1003).
+fn assert_code_scanning_ready_lines(log: &Value) {
+    for r in log["runs"][0]["results"].as_array().unwrap() {
+        let region = &r["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().unwrap() >= 1, "{r}");
+    }
+}

@@ -111,8 +111,14 @@ fn records(bytes: &[u8], delimiter: u8) -> Result<Vec<Record>, Error> {
 fn locate(bytes: &[u8], start: usize, consumed: usize, text: Vec<u8>, delimiter: u8) -> Field {
     let raw = &bytes[start..consumed];
     let quoted = raw.first() == Some(&b'"');
-    let written = encode(&text, delimiter, quoted);
-    let end = (raw.starts_with(&written)).then(|| start + written.len());
+    // Unquoted, the field's bytes are its text; quoted, they must be exactly what quoting
+    // the text gives (not `"a"b`, which readers accept and writers never produce).
+    let written = if quoted {
+        encode(&text, delimiter, true)
+    } else {
+        text.clone()
+    };
+    let end = raw.starts_with(&written).then(|| start + written.len());
     Field {
         text,
         start,

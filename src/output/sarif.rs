@@ -108,20 +108,23 @@ fn result(r: &FileReport, uri: &str, d: &Diagnostic, index: usize, opts: &PrintO
         "properties": { "category": d.category.as_str() },
     });
     if let Some(cell) = &r.cell {
-        // A calendar cell: the region is the cell's place in the file (none in a
-        // workbook, which has no lines), and a logical location names the row and column.
+        // A calendar cell: the region is the cell's place in the file (in a workbook, the
+        // row), and a logical location names the row and column.
         // Fixes are left out: their byte offsets would be into the cell, not the file.
         let mut location = json!({ "physicalLocation": { "artifactLocation": { "uri": uri } } });
         let snippet = r.source.get(d.span.clone()).unwrap_or_default();
-        if let (Some((line, column)), Some((end_line, end_column))) = (
+        location["physicalLocation"]["region"] = match (
             cell.file_position(&r.source, d.span.start),
             cell.file_position(&r.source, d.span.end),
         ) {
-            location["physicalLocation"]["region"] = json!({
+            (Some((line, column)), Some((end_line, end_column))) => json!({
                 "startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column,
                 "snippet": { "text": snippet },
-            });
-        }
+            }),
+            // A workbook has no lines; code scanning wants a start line all the same, and
+            // the row is the nearest thing (the logical location says what it is).
+            _ => json!({ "startLine": cell.row, "snippet": { "text": snippet } }),
+        };
         let name = match &cell.sheet {
             Some(sheet) => format!("{sheet}!{}", cell.label("row")),
             None => cell.label("row"),
