@@ -170,6 +170,36 @@ fn fixing_a_csv_changes_only_the_text_cells_byte_for_byte() {
 }
 
 #[test]
+fn github_annotations_and_the_fix_report_name_the_row() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("plan.csv"), format!("n,caption\n7,{}\n", q(STIFF))).unwrap();
+    let (_, out, _) = run_in(
+        dir.path(),
+        &["lint", "--no-config", "--format", "github", "plan.csv"],
+        None,
+    );
+    // `7,"` puts the cell's first character in column 4 of line 2.
+    assert!(
+        out.starts_with("::warning file=plan.csv,line=2,col=4,title=luwes (id/dengan-hormat) row 2 (caption)::"),
+        "{out}"
+    );
+    let (code, out, _) = run_in(
+        dir.path(),
+        &["fix", "--no-config", "--unsafe", "--dry-run", "plan.csv"],
+        None,
+    );
+    assert_eq!(code, 1, "a dry run with something to fix");
+    assert!(
+        out.contains("plan.csv:baris 2 (caption)") && out.contains("dari 1 unggahan"),
+        "{out}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("plan.csv")).unwrap(),
+        format!("n,caption\n7,{}\n", q(STIFF))
+    );
+}
+
+#[test]
 fn a_fix_that_needs_quotes_gets_them() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.csv");

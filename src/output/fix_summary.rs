@@ -72,7 +72,13 @@ pub fn print(w: &mut dyn Write, done: &[Fixed], show_only: bool, safe_only: bool
             writeln!(w, "  {} {}: {}", left.len(), words.left, ids.join(", "))?;
         }
     }
-    write!(w, "{}", (words.total)(applied, show_only, files, done.len(), remaining))?;
+    // Calendar rows are posts, not files: the totals count posts then.
+    let total = if done.iter().any(|f| f.report.cell.is_some()) {
+        labels.calendar.fix_total
+    } else {
+        words.total
+    };
+    write!(w, "{}", total(applied, show_only, files, done.len(), remaining))?;
     if more_unsafe > 0 {
         write!(w, " ({more_unsafe} {} `luwes fix --unsafe`)", labels.more_with)?;
     }

@@ -7,6 +7,8 @@ pub struct CalendarLabels {
     pub row: &'static str,
     /// What a run with calendar rows counts: "12 of 300 posts".
     pub posts_unit: &'static str,
+    /// `luwes fix`'s totals counting posts: as `FixLabels::total`.
+    pub fix_total: fn(usize, bool, usize, usize, usize) -> String,
     pub over_time: &'static str,
     /// Under the heading: what the section shows and where the months come from.
     pub over_time_note: &'static str,
@@ -38,6 +40,10 @@ pub struct CalendarLabels {
 pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
     row: "baris",
     posts_unit: "unggahan",
+    fix_total: |n, would, posts, all, left| {
+        let verb = if would { "akan diperbaiki" } else { "diperbaiki" };
+        format!("{n} {verb} di {posts} dari {all} unggahan; {left} temuan tersisa")
+    },
     over_time: "Dari waktu ke waktu",
     over_time_note: "Unggahan dari kalender konten, dikelompokkan per bulan menurut kolom tanggal.",
     mean_by_month: "Skor rata-rata per bulan",
@@ -72,6 +78,10 @@ pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
 pub(super) const CALENDAR_EN: CalendarLabels = CalendarLabels {
     row: "row",
     posts_unit: "posts",
+    fix_total: |n, would, posts, all, left| {
+        let verb = if would { "would be fixed" } else { "fixed" };
+        format!("{n} {verb} in {posts} of {all} posts; {left} remaining")
+    },
     over_time: "Over time",
     over_time_note: "Posts from content calendars, grouped by month from the date column.",
     mean_by_month: "Mean score per month",
