@@ -6,6 +6,7 @@ pub mod html;
 mod rules;
 pub mod svg;
 mod trend;
+mod trend_svg;
 
 use super::labels::Labels;
 use crate::model::{Category, Diagnostic, FileReport, RuleMeta, Severity};

@@ -3,7 +3,7 @@
 //! monitoring and evaluation a trainer hands back to an office), the rules that fired most
 //! each month, and tables per account and per platform.
 use super::html::escape;
-use super::{svg, Page};
+use super::{trend_svg as svg, Page};
 use crate::model::FileReport;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
