@@ -105,9 +105,11 @@ pub fn read(name: &str, bytes: &[u8], format: Format, opts: &Options) -> Result<
 /// The file with the text cells of `changes` (row number → new text) replaced and every
 /// other byte kept; for a workbook, a new workbook (values only: see `xlsx::rewrite`).
 pub fn rewrite(name: &str, bytes: &[u8], cal: &Calendar, changes: &[(usize, String)]) -> Result<Vec<u8>, Error> {
+    // A cell whose text did not change keeps its bytes, however it was written.
     let rows = changes
         .iter()
-        .filter_map(|(n, t)| cal.rows.iter().find(|r| r.number == *n).map(|r| (r, t.as_str())));
+        .filter_map(|(n, t)| cal.rows.iter().find(|r| r.number == *n).map(|r| (r, t.as_str())))
+        .filter(|(r, t)| r.text != *t);
     match cal.format {
         Format::Delimited(d) => csv::rewrite(bytes, rows, d.unwrap_or(b',')),
         Format::Jsonl => jsonl::rewrite(bytes, rows),
