@@ -176,6 +176,15 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
         r.diagnostics.len(),
         l.page.findings.to_lowercase()
     );
+    if let Some(c) = &r.cell {
+        // A calendar row: when, where and by whom it was (to be) posted.
+        for fact in [c.date.as_deref(), c.platform.as_deref(), c.account.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            let _ = write!(s, " · {}", escape(fact));
+        }
+    }
     if !r.score.by_category.is_empty() {
         let lost: Vec<String> = r
             .score
