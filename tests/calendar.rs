@@ -356,3 +356,29 @@ fn xlsx_calendars_are_read_and_fixed_into_a_new_workbook() {
     let notes = book.worksheet_range("Catatan").unwrap();
     assert_eq!(notes.get_value((0, 0)), Some(&Data::String("bukan kalender".into())));
 }
+
+#[test]
+fn the_config_names_the_columns_and_flags_override_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".luwes.yaml"),
+        "calendar:\n  column: Naskah\n  date_column: Jadwal Tayang\n",
+    )
+    .unwrap();
+    let csv = format!(
+        "Jadwal Tayang,Naskah,Ringkas\n2026-03-01,{},{}\n",
+        q(STIFF),
+        q(FRIENDLY)
+    );
+    std::fs::write(dir.path().join("plan.csv"), csv).unwrap();
+    let (_, out, err) = run_in(dir.path(), &["lint", "--format", "json", "plan.csv"], None);
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+    assert_eq!(files(&v)[0]["cell"]["column"], "Naskah");
+    assert_eq!(files(&v)[0]["cell"]["date"], "2026-03-01");
+    let (code, _, err) = run_in(dir.path(), &["lint", "--column", "Ringkas", "plan.csv"], None);
+    assert_eq!(code, 0, "the flag wins: the friendly column is clean: {err}");
+    std::fs::write(dir.path().join(".luwes.yaml"), "calendar:\n  colum: Naskah\n").unwrap();
+    let (code, _, err) = run_in(dir.path(), &["lint", "plan.csv"], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("colum"), "{err}");
+}

@@ -39,6 +39,24 @@ pub struct CalendarArgs {
     pub until: Option<String>,
 }
 
+/// `calendar:` in `.luwes.yaml`: the team's column names and sheet; flags override them.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarConfig {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform_column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind_column: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+}
+
 fn parse_day(s: &str) -> Result<String, String> {
     date::parse(s).ok_or_else(|| "expected a date such as 2026-01-31".to_string())
 }
@@ -59,6 +77,20 @@ pub fn is_calendar(path: &Path) -> bool {
 }
 
 impl CalendarArgs {
+    /// The flags on top of the config's `calendar:` section.
+    pub fn with_config(&self, config: Option<&CalendarConfig>) -> CalendarArgs {
+        let c = config.cloned().unwrap_or_default();
+        CalendarArgs {
+            column: self.column.clone().or(c.column),
+            date_column: self.date_column.clone().or(c.date_column),
+            platform_column: self.platform_column.clone().or(c.platform_column),
+            account_column: self.account_column.clone().or(c.account_column),
+            kind_column: self.kind_column.clone().or(c.kind_column),
+            sheet: self.sheet.clone().or(c.sheet),
+            ..self.clone()
+        }
+    }
+
     fn options(&self) -> Options {
         Options {
             names: ColumnNames {

@@ -42,6 +42,9 @@ pub struct Config {
     /// The office's greeting and contact channel, offered by `luwes serve`'s page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub profile: Option<Profile>,
+    /// The columns (and sheet) of the team's content calendars, so they need no flags.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<super::calendar::CalendarConfig>,
 }
 
 /// How the office signs its posts (`profile:` in `.luwes.yaml`).
@@ -118,6 +121,7 @@ impl Config {
             exclude: over.exclude.or(self.exclude),
             max_file_mb: over.max_file_mb.or(self.max_file_mb),
             profile: over.profile.or(self.profile),
+            calendar: over.calendar.or(self.calendar),
         }
     }
 
@@ -141,6 +145,7 @@ impl Config {
             exclude: Some(Vec::new()),
             max_file_mb: Some(files::DEFAULT_MAX_POST_MB),
             profile: None,
+            calendar: None,
         }
     }
 }

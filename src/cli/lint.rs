@@ -90,6 +90,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
         write!(out, "{}", crate::yaml::to_string(&file_config.resolved())).map_err(io_err)?;
         return Ok(None);
     }
+    let calendar = args.calendar.with_config(file_config.calendar.as_ref());
     let settings = Settings::from(file_config);
     let (linter, rule_errors) = super::linter(settings.clone()).map_err(|e| match &config_path {
         Some(p) if e.path.is_none() => e.with_path(p),
@@ -127,10 +128,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
         if let Input::File(p) = &input {
             if super::calendar::is_calendar(p) {
                 let fifo = if rewrite { Fifo::Refuse } else { Fifo::Allow };
-                match args
-                    .calendar
-                    .expand(p, display_path(p), settings.max_file_bytes(), fifo)
-                {
+                match calendar.expand(p, display_path(p), settings.max_file_bytes(), fifo) {
                     Ok(rows) => texts.extend(rows),
                     // A spreadsheet met while walking a folder may be data, not a calendar.
                     Err(e) if e.message.starts_with("no text column") && !paths.contains(p) => report_notice(&format!(
