@@ -42,10 +42,18 @@ pub fn run_rule(rule: &Rule, text: &str, format: Format, platform: Platform) -> 
         platform,
     };
     let mut out = Vec::new();
+    if is_quiet(&rule.meta, &crate::text::context::registers(&doc)) {
+        return out;
+    }
     rule.check.run(&ctx, &mut out);
     out.retain(|d| !quoted_command(&doc, d));
     out.sort_by_key(|d| d.span.start);
     out
+}
+
+/// Whether the rule keeps quiet in one of the post's registers (an emergency, a condolence).
+fn is_quiet(rule: &crate::model::RuleMeta, registers: &[crate::model::Register]) -> bool {
+    rule.quiet_in.iter().any(|r| registers.contains(r))
 }
 
 /// An imperative finding inside quoted speech: an official quoted in the post is not the
@@ -79,6 +87,7 @@ fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
         fix: Applicability::DisplayOnly,
         weight: 1.0,
         applies_to: vec![TextKind::Post, TextKind::Reply],
+        quiet_in: Vec::new(),
         origin: "config:vocab.reject".into(),
         tests: Vec::new(),
     };
@@ -153,12 +162,17 @@ impl Linter {
         let lang = self.settings.lang.code().unwrap_or_else(|| lang::detect(&doc));
         let kind = crate::text::directive::declared_kind(source).unwrap_or(self.settings.kind);
         let mut diagnostics = Vec::new();
+        let registers = crate::text::context::registers(&doc);
         // Rules whose trigger cannot match this text are skipped: most rules, on most texts.
         let may_fire = self.prefilter.may_fire(&doc.phrase);
         let rules = self.enabled.iter().map(|&i| (&self.rules.rules[i], may_fire[i]));
         for (rule, may_fire) in rules.chain(self.reject.as_ref().map(|r| (r, true))) {
             let m = &rule.meta;
-            if !may_fire || m.lang.as_deref().is_some_and(|l| l != lang) || !m.applies_to.contains(&kind) {
+            if !may_fire
+                || m.lang.as_deref().is_some_and(|l| l != lang)
+                || !m.applies_to.contains(&kind)
+                || is_quiet(m, &registers)
+            {
                 continue;
             }
             let ctx = Ctx {

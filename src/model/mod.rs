@@ -12,7 +12,7 @@ pub use diagnostic::{Applicability, Category, Diagnostic, Edit, Severity, Sugges
 pub use report::{AppliedFix, FileReport, RunError, Score};
 pub use rule::{RuleMeta, RuleTest};
 pub use settings::{FailOn, Settings, Vocab};
-pub use words::{Lang, Platform, TextKind};
+pub use words::{Lang, Platform, Register, TextKind};
 
 /// Formats a limit, weight or measured value without a pointless `.0`.
 pub fn num(v: f64) -> String {

@@ -105,6 +105,7 @@ mod tests {
             fix: crate::model::Applicability::DisplayOnly,
             weight: 1.0,
             applies_to: Vec::new(),
+            quiet_in: Vec::new(),
             origin: "t/x.yaml".into(),
             tests: Vec::new(),
         };
