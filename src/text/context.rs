@@ -158,7 +158,10 @@ mod tests {
             [Register::Condolence]
         );
         assert!(regs("PPKM Darurat diperpanjang hingga 25 Juli.").is_empty());
-        assert!(regs("Kebanjiran order? Daftar pelatihan UMKM, yuk!").is_empty());
+        assert_eq!(
+            regs("Kebanjiran order? Daftar pelatihan UMKM, yuk!"),
+            [Register::Dialogue]
+        );
         assert!(
             regs("#banjir bukan tagar di sini").is_empty(),
             "hashtags are blanked in the phrase view"
