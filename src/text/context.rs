@@ -81,7 +81,6 @@ const DIALOGUE: &[&str] = &[
     "dulur",
     "sedulur",
     "kak",
-    "kakak",
 ];
 
 /// The registers `doc` is in.
