@@ -35,7 +35,7 @@ const HAZARDS: &[&str] = &[
     "jalur evakuasi",
     "korban jiwa",
     "peringatan dini",
-    "bencana alam",
+    
     "kebakaran hutan",
     "pohon tumbang",
 ];
@@ -65,6 +65,7 @@ const CONDOLENCE: &[&str] = &[
 const DIALOGUE: &[&str] = &[
     "yuk",
     "ayo",
+    "mari",
     "kamu",
     "kalian",
     "sobat",
