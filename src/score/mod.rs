@@ -71,9 +71,11 @@ pub fn score(doc: &Document, lang: &str, diagnostics: &[Diagnostic], weight: imp
         words,
         by_category,
         credits,
+        verdict: "",
     };
     let raw = BASE - score.penalty() + score.credit();
     score.value = raw.clamp(0.0, 100.0).round() as u8;
+    score.verdict = Score::verdict_of(score.value);
     score
 }
 

@@ -206,6 +206,7 @@ mod tests {
                 words: 0,
                 by_category: Default::default(),
                 credits: Default::default(),
+                verdict: "cukup",
             },
         }
     }
