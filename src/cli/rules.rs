@@ -27,7 +27,7 @@ fn list(category: Option<String>, common: &CommonArgs, out: &mut dyn Write) -> R
     let category = match category.as_deref() {
         Some(c) => Some(Category::parse(c).ok_or_else(|| {
             let known: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-            Error::new(format!("unknown category `{c}` (known: {})", known.join(", ")))
+            Error::new((super::msg().unknown_category)(c, &known.join(", ")))
         })?),
         None => None,
     };

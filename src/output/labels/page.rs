@@ -36,6 +36,20 @@ pub struct PageLabels {
     /// What `luwes report` says once the page is written: "… to FILE (3 drafts, 5 findings)".
     pub written: &'static str,
     pub finding_word: &'static str,
+    /// The header's office and date lines (`--office`, `--date`).
+    pub office: &'static str,
+    pub date: &'static str,
+    /// The tools over the drafts: the filter box, the sort order and its choices
+    /// (file order, lowest score, highest score, most findings, file name), and the count
+    /// of drafts shown ("{n} of {total} drafts", filled in by the page's script).
+    pub filter: &'static str,
+    pub filter_hint: &'static str,
+    pub sort: &'static str,
+    pub sorts: [&'static str; 5],
+    pub shown: &'static str,
+    /// The collapsible block with a draft's whole text after `luwes fix --unsafe`.
+    pub whole_after: &'static str,
+    pub whole_after_note: &'static str,
 }
 
 pub(super) const PAGE_ID: PageLabels = PageLabels {
@@ -69,6 +83,21 @@ pub(super) const PAGE_ID: PageLabels = PageLabels {
     bands: ["kaku", "cukup", "luwes"],
     written: "Laporan ditulis ke",
     finding_word: "temuan",
+    office: "Instansi",
+    date: "Tanggal",
+    filter: "Saring draf",
+    filter_hint: "id aturan, kategori, nama berkas, atau kata dalam draf",
+    sort: "Urutkan",
+    sorts: [
+        "urutan berkas",
+        "skor terendah dulu",
+        "skor tertinggi dulu",
+        "temuan terbanyak dulu",
+        "nama berkas (A–Z)",
+    ],
+    shown: "{n} dari {total} draf ditampilkan",
+    whole_after: "Seluruh draf sesudah semua saran diterapkan",
+    whole_after_note: "Yang akan dibuat `luwes fix --unsafe`; baca lagi sebelum dipakai.",
 };
 
 pub(super) const PAGE_EN: PageLabels = PageLabels {
@@ -102,6 +131,21 @@ pub(super) const PAGE_EN: PageLabels = PageLabels {
     bands: ["stiff", "fair", "warm"],
     written: "Report written to",
     finding_word: "findings",
+    office: "Office",
+    date: "Date",
+    filter: "Filter drafts",
+    filter_hint: "rule id, category, file name, or a word in the draft",
+    sort: "Sort",
+    sorts: [
+        "file order",
+        "lowest score first",
+        "highest score first",
+        "most findings first",
+        "file name (A–Z)",
+    ],
+    shown: "{n} of {total} drafts shown",
+    whole_after: "The whole draft with every suggestion applied",
+    whole_after_note: "What `luwes fix --unsafe` would make of it; read it again before use.",
 };
 
 impl Labels {

@@ -5,6 +5,7 @@
 pub mod html;
 mod rules;
 pub mod svg;
+mod tools;
 
 use super::labels::Labels;
 use crate::model::{Category, Diagnostic, FileReport, RuleMeta, Severity};
@@ -21,8 +22,20 @@ pub struct Page<'a> {
     /// The rules of the run, for their kinds, descriptions and sources.
     pub rules: &'a [&'a RuleMeta],
     pub labels: &'a Labels,
-    /// Replaces the default heading (e.g. the workshop's name and date).
+    pub header: Header<'a>,
+    /// Each draft's whole text after every rewrite (`luwes fix --unsafe`), in the order
+    /// of `reports`; `None` or the draft itself shows no block.
+    pub after: &'a [Option<String>],
+}
+
+/// What the page's header says besides the default heading, as given on the command line
+/// (`--title`, `--office`, `--date`).
+#[derive(Clone, Copy, Default)]
+pub struct Header<'a> {
+    /// Replaces the default heading (e.g. the workshop's name).
     pub title: Option<&'a str>,
+    pub office: Option<&'a str>,
+    pub date: Option<&'a str>,
 }
 
 impl Page<'_> {
@@ -34,23 +47,35 @@ impl Page<'_> {
 /// The whole page as a string.
 pub fn render(page: &Page) -> String {
     let l = page.labels;
-    let title = escape(page.title.unwrap_or(l.page.title));
+    let title = escape(page.header.title.unwrap_or(l.page.title));
     let mut s = String::with_capacity(64 * 1024);
     let _ = write!(
         s,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"luwes {}\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
-         <header class=\"page-head\"><h1>{title}</h1><p class=\"subtitle\">{}</p></header>\n<main>\n",
+         <header class=\"page-head\"><h1>{title}</h1><p class=\"subtitle\">{}</p>",
         l.lang,
         env!("CARGO_PKG_VERSION"),
         escape(l.page.subtitle),
     );
+    for (label, value, class) in [
+        (l.page.office, page.header.office, "office"),
+        (l.page.date, page.header.date, "date"),
+    ] {
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            let _ = write!(s, "<p class=\"{class}\"><span>{label}:</span> {}</p>", escape(v));
+        }
+    }
+    s.push_str("</header>\n<main>\n");
     summary(&mut s, page);
     legend(&mut s, l);
+    tools::toolbar(&mut s, l, page.reports.len());
+    s.push_str("<div id=\"drafts\">\n");
     for (i, r) in page.reports.iter().enumerate() {
         draft(&mut s, page, i + 1, r);
     }
+    s.push_str("</div>\n");
     rules::explanations(&mut s, page);
     let _ = write!(
         s,
@@ -162,8 +187,9 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
     let (band, word) = l.band(r.score.value);
     let _ = write!(
         s,
-        "<section class=\"draft\" id=\"d{n}\"><header class=\"draft-head\"><h2>{}</h2>\
+        "<section class=\"draft\" id=\"d{n}\" {}><header class=\"draft-head\"><h2>{}</h2>\
          <div class=\"score {band}\" aria-label=\"{} {}\"><b>{}</b><span>{word}</span></div></header>\n<p class=\"meta\">{} {} · {} {}",
+        tools::data(n, r, l),
         escape(&r.path),
         l.page.score,
         r.score.value,
@@ -250,6 +276,9 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
             s.push_str("</li>");
         }
         s.push_str("</ol>");
+    }
+    if let Some(after) = page.after.get(n - 1).and_then(Option::as_deref) {
+        tools::whole_after(s, l, &r.source, after);
     }
     s.push_str("</section>\n");
 }
