@@ -10,12 +10,14 @@ pub mod files;
 mod fix;
 mod help;
 mod init;
+mod lang;
 mod lint;
 pub mod packs;
 mod report;
 mod rules;
 mod score;
 mod serve;
+mod usage;
 pub mod walk;
 
 use crate::output::labels::{self, messages::Messages};
@@ -38,7 +40,7 @@ pub fn run() -> ExitCode {
     // The language people asked for is known before clap parses, so that the help and
     // clap's own errors are in it too.
     let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
-    let ui = help::ui_lang(&argv, &|k| std::env::var(k).ok());
+    let ui = lang::ui_lang(&argv, &|k| std::env::var(k).ok());
     labels::set_ui(ui);
     let parsed = help::command(ui == crate::model::Lang::En)
         .try_get_matches_from(std::env::args_os())
@@ -46,7 +48,7 @@ pub fn run() -> ExitCode {
     let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
-            let _ = help::print_clap_error(&e);
+            let _ = usage::print_clap_error(&e);
             // clap uses 0 for --help/--version and 2 for usage errors, as we do.
             return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_OK });
         }
