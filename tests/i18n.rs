@@ -56,6 +56,20 @@ fn error_lines_in_indonesian() {
     let (code, _, typo) = run(&["explain", "id/wajb"], &[]);
     assert_eq!(code, 2);
     insta::assert_snapshot!("errors_id", format!("{err}---\n{usage}---\n{typo}"));
+    let (code, _, none) = run(&["lint", "--select"], &[]);
+    assert_eq!(code, 2);
+    assert!(none.contains("error: '--select <RULE|CATEGORY>' perlu nilai"), "{none}");
+    let (code, _, conflict) = run(&["fix", "--diff", "--dry-run", "x"], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        conflict.contains("tidak bisa dipakai bersama") && conflict.contains("Pemakaian: luwes fix [OPSI]"),
+        "{conflict}"
+    );
+    let (_, _, english) = run(&["lint", "--select"], &[("LUWES_LANG", "en")]);
+    assert!(
+        english.contains("error: a value is required for '--select"),
+        "clap's own words in English: {english}"
+    );
 }
 
 #[test]

@@ -22,13 +22,14 @@ pub fn print_clap_error(e: &clap::Error) -> std::io::Result<()> {
         ErrorKind::InvalidValue => {
             let arg = value(ContextKind::InvalidArg);
             let bad = value(ContextKind::InvalidValue);
-            match e.get(ContextKind::ValidValue) {
-                Some(_) => format!(
-                    "nilai '{bad}' tidak sah untuk '{arg}' ({}: {})",
-                    w.values,
-                    value(ContextKind::ValidValue)
-                ),
-                None => format!("nilai '{bad}' tidak sah untuk '{arg}'"),
+            let valid = value(ContextKind::ValidValue);
+            if bad.is_empty() {
+                // `--select` with nothing after it.
+                format!("'{arg}' perlu nilai, tetapi tidak ada yang diberikan")
+            } else if valid.is_empty() {
+                format!("nilai '{bad}' tidak sah untuk '{arg}'")
+            } else {
+                format!("nilai '{bad}' tidak sah untuk '{arg}' ({}: {valid})", w.values)
             }
         }
         ErrorKind::InvalidSubcommand => format!("perintah '{}' tidak dikenal", value(ContextKind::InvalidSubcommand)),
