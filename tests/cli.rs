@@ -228,7 +228,7 @@ fn broken_rule_in_a_pack_names_file_line_column_and_field() {
     let (code, _, err) = run_in(dir.path(), &["lint", "-"], Some(FRIENDLY));
     assert_eq!(code, 2);
     assert!(
-        err.contains("bad.yaml:7:1: field `rewrite`: `{w|imperative}` names no capture"),
+        err.contains("bad.yaml:7:1: kolom `rewrite`: `{w|imperative}` names no capture"),
         "{err}"
     );
 }

@@ -109,7 +109,7 @@ fn a_pack_outside_the_repository_is_refused_and_never_echoed() {
     write(d.path(), ".luwes.yaml", &format!("packs: ['{}']\n", far.display()));
     let (code, out, err) = run_in(d.path(), &["lint", "p.txt"], None);
     assert_eq!(code, 2, "{out}{err}");
-    assert!(err.contains(".luwes.yaml:1:10: field `packs`: paket `"), "{err}");
+    assert!(err.contains(".luwes.yaml:1:10: kolom `packs`: paket `"), "{err}");
     assert!(err.contains("ada di luar repositori"), "{err}");
     assert!(!err.contains("hunter2") && !out.contains("hunter2"), "{err}");
 

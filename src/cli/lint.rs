@@ -150,7 +150,7 @@ fn run_error(e: &Error) -> RunError {
         path: e.path.as_ref().map(|p| p.to_string_lossy().replace('\\', "/")),
         line: e.location.map(|l| l.line),
         column: e.location.map(|l| l.column),
-        message: what.to_string(),
+        message: super::describe(&what),
     }
 }
 

@@ -101,7 +101,28 @@ pub fn msg() -> &'static Messages {
 /// Prints an error on stderr in the usual `error: path:line:col: message` form. The
 /// `error:` word is English in both languages: CI logs are searched for it.
 pub fn report_error(e: &Error) {
-    let _ = writeln!(io::stderr(), "{} {e}", labels::ui().words.error.red().bold());
+    let _ = writeln!(
+        io::stderr(),
+        "{} {}",
+        labels::ui().words.error.red().bold(),
+        describe(e)
+    );
+}
+
+/// An error as people read it: `Error`'s own form, with the word before a config key
+/// ("field `packs`") in the run's language.
+pub fn describe(e: &Error) -> String {
+    let Some(field) = &e.field else {
+        return e.to_string();
+    };
+    let plain = Error {
+        field: None,
+        ..e.clone()
+    };
+    let whole = plain.to_string();
+    // The key goes between the place (`path:line:col: `) and the message.
+    let at = whole.len() - e.message.len();
+    format!("{}{} `{field}`: {}", &whole[..at], msg().field, e.message)
 }
 
 pub fn report_notice(text: &str) {
@@ -143,4 +164,20 @@ pub fn settings(common: &CommonArgs) -> Result<Settings, Error> {
 pub fn linter(settings: Settings) -> Result<(Linter, Vec<Error>), Error> {
     let packs = packs::read_all(&settings.packs);
     Linter::new(settings, packs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Location;
+
+    #[test]
+    fn an_error_names_its_key_in_the_run_s_language() {
+        let e = Error::in_file("c.yaml", "salah")
+            .field("packs")
+            .at(Some(Location { line: 2, column: 3 }));
+        assert_eq!(describe(&e), "c.yaml:2:3: kolom `packs`: salah");
+        assert_eq!(describe(&Error::new("salah").field("x")), "kolom `x`: salah");
+        assert_eq!(describe(&Error::in_file("c.yaml", "salah")), "c.yaml: salah");
+    }
 }

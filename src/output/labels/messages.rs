@@ -3,6 +3,8 @@
 //! words themselves stay English in both (see `help::HelpWords::error`).
 
 pub struct Messages {
+    /// Before the config or rule file's key an error is about: "field `packs`: …".
+    pub field: &'static str,
     pub write_output: fn(&dyn std::fmt::Display) -> String,
     pub no_files: fn(&str) -> String,
     pub binary_skipped: &'static str,
@@ -57,6 +59,7 @@ pub struct Messages {
 }
 
 pub const MESSAGES_ID: Messages = Messages {
+    field: "kolom",
     write_output: |e| format!("tidak bisa menulis keluaran: {e}"),
     no_files: |exts| {
         format!("tidak ada berkas untuk diperiksa (luwes membaca berkas .{exts} di folder yang diberikan)")
@@ -122,6 +125,7 @@ pub const MESSAGES_ID: Messages = Messages {
 };
 
 pub const MESSAGES_EN: Messages = Messages {
+    field: "field",
     write_output: |e| format!("cannot write output: {e}"),
     no_files: |exts| format!("no files to check (luwes reads .{exts} files in the folders it is given)"),
     binary_skipped: "binary file, skipped",
