@@ -74,9 +74,22 @@ pub fn whole_after(s: &mut String, l: &Labels, before: &str, after: &str) {
         "<details class=\"after-all\"><summary>{}</summary><p class=\"muted\">{}</p>\
          <pre class=\"after-text\">{}</pre></details>",
         escape(l.page.whole_after),
-        escape(l.page.whole_after_note),
+        code_spans(&escape(l.page.whole_after_note)),
         escape(after)
     );
+}
+
+/// `luwes fix` between backticks, as the labels write commands, set as `<code>`.
+fn code_spans(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for (i, part) in s.split('`').enumerate() {
+        if i % 2 == 1 {
+            let _ = write!(out, "<code>{part}</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -109,5 +122,6 @@ mod tests {
             "{s}"
         );
         assert!(s.starts_with("<details class=\"after-all\"><summary>"));
+        assert!(s.contains("<code>luwes fix --unsafe</code>") && !s.contains('`'), "{s}");
     }
 }
