@@ -56,6 +56,12 @@ fn error_lines_in_indonesian() {
     let (code, _, typo) = run(&["explain", "id/wajb"], &[]);
     assert_eq!(code, 2);
     insta::assert_snapshot!("errors_id", format!("{err}---\n{usage}---\n{typo}"));
+    let (code, _, config) = run(&["lint", "--config", "tidak-ada.yaml", "x.txt"], &[]);
+    assert_eq!(code, 2);
+    assert!(
+        config.contains("error: tidak-ada.yaml: berkas atau folder tidak ada"),
+        "{config}"
+    );
     let (code, _, none) = run(&["lint", "--select"], &[]);
     assert_eq!(code, 2);
     assert!(none.contains("error: '--select <RULE|CATEGORY>' perlu nilai"), "{none}");

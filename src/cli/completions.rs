@@ -27,8 +27,8 @@ pub fn manpage(dir: Option<&Path>, out: &mut dyn Write) -> Result<u8, Error> {
     match dir {
         None => clap_mangen::Man::new(cmd).render(out).map_err(io_err)?,
         Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
-            clap_mangen::generate_to(cmd, dir).map_err(|e| Error::io(dir, &e))?;
+            std::fs::create_dir_all(dir).map_err(|e| super::files::io_error(dir, &e))?;
+            clap_mangen::generate_to(cmd, dir).map_err(|e| super::files::io_error(dir, &e))?;
         }
     }
     Ok(EXIT_OK)

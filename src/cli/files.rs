@@ -56,17 +56,27 @@ fn refusal(meta: &Metadata, fifo: Fifo) -> Option<&'static str> {
     Some(msg().not_regular)
 }
 
+/// An I/O error on `path` in the run's language: the two every person meets (missing,
+/// no permission) translated, the rarer ones in the system's own words.
+pub fn io_error(path: &Path, err: &std::io::Error) -> Error {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => Error::in_file(path, msg().no_such_file),
+        std::io::ErrorKind::PermissionDenied => Error::in_file(path, msg().permission_denied),
+        _ => Error::io(path, err),
+    }
+}
+
 /// Reads at most `limit` bytes of `path`; more is an error naming the limit.
 /// `what` names the file's role in that error ("config file", "post", "rule file").
 pub fn read_bounded(path: &Path, limit: u64, fifo: Fifo, what: &str) -> Result<Vec<u8>, Error> {
     // Look before opening: opening a device can have effects, and a FIFO blocks.
-    let meta = fs::metadata(path).map_err(|e| Error::io(path, &e))?;
+    let meta = fs::metadata(path).map_err(|e| io_error(path, &e))?;
     if let Some(why) = refusal(&meta, fifo) {
         return Err(Error::in_file(path, format!("{why}; {}", msg().not_read)));
     }
-    let file = File::open(path).map_err(|e| Error::io(path, &e))?;
+    let file = File::open(path).map_err(|e| io_error(path, &e))?;
     // The path may have been swapped between the look and the open.
-    let meta = file.metadata().map_err(|e| Error::io(path, &e))?;
+    let meta = file.metadata().map_err(|e| io_error(path, &e))?;
     if let Some(why) = refusal(&meta, fifo) {
         return Err(Error::in_file(path, format!("{why}; {}", msg().not_read)));
     }
@@ -107,14 +117,14 @@ pub fn human_size(bytes: u64) -> String {
 /// `break_links`, since the rename would silently detach it from them.
 pub fn replace_atomic(path: &Path, new: &[u8], expect: Option<&[u8]>, break_links: bool) -> Result<(), Error> {
     let (target, meta) = match fs::metadata(path) {
-        Ok(meta) => (fs::canonicalize(path).map_err(|e| Error::io(path, &e))?, Some(meta)),
+        Ok(meta) => (fs::canonicalize(path).map_err(|e| io_error(path, &e))?, Some(meta)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && expect.is_none() => {
             if fs::symlink_metadata(path).is_ok() {
                 return Err(Error::in_file(path, msg().dangling_symlink));
             }
             (path.to_path_buf(), None)
         }
-        Err(e) => return Err(Error::io(path, &e)),
+        Err(e) => return Err(io_error(path, &e)),
     };
     if let Some(meta) = &meta {
         if !meta.file_type().is_file() {
@@ -142,7 +152,7 @@ pub fn replace_atomic(path: &Path, new: &[u8], expect: Option<&[u8]>, break_link
         .prefix(".luwes-")
         .tempfile_in(&dir)
         .map_err(|e| {
-            let why = Error::io(&dir, &e).message;
+            let why = io_error(&dir, &e).message;
             Error::in_file(path, (msg().cannot_create_temp)(&why))
         })?;
     let io = |e: std::io::Error| Error::in_file(path, (msg().cannot_write)(&e.to_string()));

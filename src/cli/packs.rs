@@ -17,7 +17,7 @@ fn yaml_files(root: &Path) -> Result<Vec<PathBuf>> {
     let mut seen = 0usize;
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|e| Error::io(&dir, &e))?;
+        let entries = std::fs::read_dir(&dir).map_err(|e| super::files::io_error(&dir, &e))?;
         let mut paths: Vec<(PathBuf, std::fs::FileType)> = Vec::new();
         for e in entries.flatten() {
             seen += 1;
