@@ -210,7 +210,7 @@ fn rules_test_passes_on_builtin_and_fails_on_a_broken_pack() {
     let (code, out, _) = run(&["rules", "test", dir.path().to_str().unwrap()], None);
     assert_eq!(code, 1);
     assert!(
-        out.contains("bad example was not flagged") && out.contains("good example was flagged"),
+        out.contains("contoh `bad` tidak ditandai") && out.contains("contoh `good` ditandai"),
         "{out}"
     );
 }

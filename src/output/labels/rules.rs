@@ -1,6 +1,6 @@
 //! The words about rules: the `luwes rules` table, `luwes explain`, `luwes rules test`,
 //! and a fix's safety in words (also in SARIF's rule help and the report's notes).
-use crate::model::Applicability;
+use crate::model::{Applicability, ExampleProblem};
 
 /// The words about rules. The rule files' own keywords (`imperative`, `warning`, `safe`)
 /// stay beside the translated words, so a rule author finds them in the files.
@@ -25,6 +25,9 @@ pub struct RuleLabels {
     pub failed: &'static str,
     /// "{rules} rules, {examples} examples, {failures} failures, {errors} files that did not load"
     pub tally: fn(usize, usize, usize, usize) -> String,
+    /// A failed example: the rule, the example's number (0: the rule as a whole) and what
+    /// is wrong.
+    pub failure: fn(&str, usize, &ExampleProblem) -> String,
 }
 
 pub(super) const RULE_WORDS_ID: RuleLabels = RuleLabels {
@@ -44,6 +47,7 @@ pub(super) const RULE_WORDS_ID: RuleLabels = RuleLabels {
     tally: |rules, examples, failures, errors| {
         format!("{rules} aturan, {examples} contoh, {failures} gagal, {errors} berkas tidak termuat")
     },
+    failure: failure_id,
 };
 
 pub(super) const RULE_WORDS_EN: RuleLabels = RuleLabels {
@@ -63,7 +67,38 @@ pub(super) const RULE_WORDS_EN: RuleLabels = RuleLabels {
     tally: |rules, examples, failures, errors| {
         format!("{rules} rules, {examples} examples, {failures} failures, {errors} files that did not load")
     },
+    failure: |rule, test, p| match test {
+        0 => format!("{rule}: {p}"),
+        n => format!("{rule} (test {n}): {p}"),
+    },
 };
+
+fn failure_id(rule: &str, test: usize, p: &ExampleProblem) -> String {
+    use ExampleProblem as P;
+    let what = match p {
+        P::NoBadOrGood => "perlu paling sedikit satu contoh `bad` dan satu `good`".to_string(),
+        P::FixUntested => {
+            "menyatakan perbaikan, tetapi tidak ada contoh yang menunjukkannya (tambahkan `fixed:` ke contoh `bad`)"
+                .to_string()
+        }
+        P::FixedWithoutFix => "ada contoh dengan `fixed:`, tetapi aturannya tidak memperbaiki apa pun".to_string(),
+        P::WrongKind { kind, applies_to } => {
+            let kinds: Vec<&str> = applies_to.iter().map(|k| k.as_str()).collect();
+            format!(
+                "contoh berjenis {kind}, tetapi aturannya hanya berlaku untuk {}",
+                kinds.join(", ")
+            )
+        }
+        P::GoodFlagged { at, message } => format!("contoh `good` ditandai di “{at}”: {message}"),
+        P::Count { expected, got, text } => format!("diharapkan {expected} temuan, didapat {got}: {text:?}"),
+        P::NotFlagged { text } => format!("contoh `bad` tidak ditandai: {text:?}"),
+        P::FixGave { got, expected } => format!("perbaikan menghasilkan {got:?}, seharusnya {expected:?}"),
+    };
+    match test {
+        0 => format!("{rule}: {what}"),
+        n => format!("{rule} (contoh {n}): {what}"),
+    }
+}
 
 impl RuleLabels {
     /// A fix's safety in words, with the rule files' keyword: "perlu dibaca ulang (unsafe)".
