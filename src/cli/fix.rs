@@ -32,10 +32,7 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     for (input, name, text) in &loaded.texts {
         let outcome = fix::fix(|t| loaded.linter.lint(name, t), text, level);
         if !outcome.converged {
-            report_notice(&format!(
-                "{name}: rewrites still pending after {} passes; read the result",
-                fix::MAX_PASSES
-            ));
+            report_notice(&format!("{name}: {}", (super::msg().fix_pending)(fix::MAX_PASSES)));
         }
         let fate = if args.diff {
             diff::print(out, name, text, outcome.text()).map_err(io_err)?;

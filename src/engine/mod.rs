@@ -70,7 +70,8 @@ fn selector_matches(sel: &str, rule: &Rule) -> bool {
 }
 
 /// A rule flagging the config's `vocab.reject` words: an existence check built directly.
-fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
+/// Its message is Indonesian, as findings are, unless the posts are set to English.
+fn reject_rule(words: &[String], english: bool) -> Result<Option<Rule>> {
     if words.is_empty() {
         return Ok(None);
     }
@@ -81,8 +82,16 @@ fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
         kind: crate::check::existence::KIND.name,
         category: Category::Readability,
         severity: Severity::Warning,
-        message: "“{match}” is on this project's reject list (vocab.reject).".to_string(),
-        description: "Words the project's config rejects.".to_string(),
+        message: if english {
+            "“{match}” is on this project's reject list (vocab.reject).".to_string()
+        } else {
+            "“{match}” ada di daftar kata yang ditolak proyek ini (vocab.reject).".to_string()
+        },
+        description: if english {
+            "Words the project's config rejects.".to_string()
+        } else {
+            "Kata yang ditolak oleh konfigurasi proyek ini.".to_string()
+        },
         source: None,
         fix: Applicability::DisplayOnly,
         weight: 1.0,
@@ -121,7 +130,7 @@ impl Linter {
             .filter(|(_, r)| !settings.ignore.iter().any(|s| selector_matches(s, r)))
             .map(|(i, _)| i)
             .collect();
-        let reject = reject_rule(&settings.vocab.reject)?;
+        let reject = reject_rule(&settings.vocab.reject, settings.lang == crate::model::Lang::En)?;
         let prefilter = Prefilter::new(&rules.rules);
         Ok((
             Linter {
@@ -228,7 +237,7 @@ mod tests {
     #[test]
     fn reject_words_with_control_characters_load() {
         let words = vec!["a\u{1f}b".to_string(), "café ☕".to_string(), "\"kutip\"".to_string()];
-        let rule = reject_rule(&words).unwrap().unwrap();
+        let rule = reject_rule(&words, false).unwrap().unwrap();
         let found = run_rule(&rule, "ini café ☕ dan \"kutip\"", Format::Plain, Platform::Generic);
         assert_eq!(found.len(), 2);
     }

@@ -2,6 +2,7 @@
 //! words (kind of text, platform, language), the settings of a run, rule metadata with
 //! its examples, and what linting one file produced. It uses no other module.
 pub mod diagnostic;
+pub mod example;
 pub mod report;
 pub mod rule;
 pub mod settings;
@@ -9,6 +10,7 @@ pub mod span;
 pub mod words;
 
 pub use diagnostic::{Applicability, Category, Diagnostic, Edit, Severity, Suggestion};
+pub use example::ExampleProblem;
 pub use report::{AppliedFix, FileReport, RunError, Score};
 pub use rule::{RuleMeta, RuleTest};
 pub use settings::{FailOn, Settings, Vocab};
