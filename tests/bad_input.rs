@@ -87,7 +87,7 @@ fn invalid_utf8_is_an_error_with_its_position_and_others_still_run() {
     let (code, out, err) = run_in(d.path(), &["lint", "--no-config", "rusak.txt", "baik.txt"], None);
     assert_eq!(code, 2);
     assert!(
-        err.contains("rusak.txt:2:3: not valid UTF-8 (first bad byte at offset 7)"),
+        err.contains("rusak.txt:2:3: bukan UTF-8 yang sah (bita salah pertama di posisi 7)"),
         "{err}"
     );
     assert!(out.contains("baik.txt"), "{out}");
@@ -99,7 +99,7 @@ fn binary_file_is_skipped_with_a_notice() {
     write(d.path(), "gambar.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
     let (code, out, err) = run_in(d.path(), &["lint", "--no-config", "gambar.txt"], None);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(err.contains("gambar.txt") && err.contains("binary"), "{err}");
+    assert!(err.contains("gambar.txt") && err.contains("berkas biner"), "{err}");
 }
 
 /// 50 MB on one line, mostly neutral words with a stiff phrase every 2.5 MB: linear
@@ -203,7 +203,10 @@ fn missing_path_is_an_error() {
     let d = dir();
     let (code, _, err) = run_in(d.path(), &["lint", "--no-config", "tidak-ada.txt"], None);
     assert_eq!(code, 2);
-    assert!(err.contains("error: tidak-ada.txt: no such file or directory"), "{err}");
+    assert!(
+        err.contains("error: tidak-ada.txt: berkas atau folder tidak ada"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -306,7 +309,7 @@ fn read_only_file_is_left_untouched() {
     // luwes checks the mode itself, so this holds for root too.
     let (code, _, err) = run_in(d.path(), &["fix", "--no-config", "--unsafe", "a.txt"], None);
     assert_eq!(code, 2);
-    assert!(err.contains("error: a.txt: is read-only; left untouched"), "{err}");
+    assert!(err.contains("error: a.txt: hanya-baca; dibiarkan"), "{err}");
     assert_eq!(fs::read_to_string(&p).unwrap(), STIFF);
 }
 
@@ -319,7 +322,7 @@ fn a_file_changed_since_read_is_not_overwritten() {
     let e = luwes::cli::files::replace_atomic(&p, b"baru", Some(STIFF.as_bytes()), false).unwrap_err();
     assert!(
         e.to_string()
-            .ends_with("changed since it was read; not overwritten (run `luwes fix` again)"),
+            .ends_with("berubah sejak dibaca; tidak ditimpa (jalankan `luwes fix` lagi)"),
         "{e}"
     );
     assert_eq!(fs::read_to_string(&p).unwrap(), "versi orang lain");
@@ -333,6 +336,11 @@ fn closed_pipe_exits_quietly() {
     // Enough findings that the output is far larger than a pipe buffer.
     write(d.path(), "a.txt", format!("{STIFF}\n").repeat(3000));
     let mut child = Command::new(env!("CARGO_BIN_EXE_luwes"))
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(d.path())
         .args(["lint", "--no-config", "a.txt"])
         .env("NO_COLOR", "1")

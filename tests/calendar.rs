@@ -237,7 +237,7 @@ fn a_walked_spreadsheet_without_a_text_column_is_skipped_but_a_named_one_is_an_e
     std::fs::write(dir.path().join("angka.csv"), "kode,jumlah\n1,2\n").unwrap();
     let (code, _, err) = run_in(dir.path(), &["lint", "--no-config", "."], None);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("angka.csv: no text column, skipped"), "{err}");
+    assert!(err.contains("angka.csv: tidak ada kolom teks, dilewati"), "{err}");
     let (code, _, err) = run_in(dir.path(), &["lint", "--no-config", "angka.csv"], None);
     assert_eq!(code, 2);
     assert!(err.contains("no text column") && err.contains("kode, jumlah"), "{err}");
@@ -334,7 +334,7 @@ fn xlsx_calendars_are_read_and_fixed_into_a_new_workbook() {
         &["fix", "--no-config", "--unsafe", "--sheet", "Jadwal", "plan.xlsx"],
         None,
     );
-    assert!(err.contains("written to"), "{err}");
+    assert!(err.contains("ditulis ke plan.luwes.xlsx"), "{err}");
     assert_eq!(
         std::fs::read(&path).unwrap(),
         before,

@@ -172,13 +172,16 @@ fn explain_prints_description_examples_and_source() {
     let (code, out, _) = run(&["explain", "id/wajib"], None);
     assert_eq!(code, 0);
     assert!(out.contains("id/wajib") && out.contains("Sebelum:") && out.contains("✗ Peserta wajib membawa KTP."));
-    assert!(out.contains("fix: unsafe"), "{out}");
+    assert!(out.contains("perbaikan: perlu dibaca ulang (unsafe)"), "{out}");
     let (code, short, _) = run(&["explain", "wajib"], None);
     assert_eq!(code, 0, "a name without its pack prefix is accepted when unique");
     assert_eq!(short, out);
     let (code, _, err) = run(&["explain", "id/wajb"], None);
     assert_eq!(code, 2);
-    assert!(err.contains("no rule `id/wajb`"), "{err}");
+    assert!(
+        err.contains("tidak ada aturan `id/wajb`; Maksud Anda: id/wajib?"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -207,7 +210,7 @@ fn rules_test_passes_on_builtin_and_fails_on_a_broken_pack() {
     let (code, out, _) = run(&["rules", "test", dir.path().to_str().unwrap()], None);
     assert_eq!(code, 1);
     assert!(
-        out.contains("bad example was not flagged") && out.contains("good example was flagged"),
+        out.contains("contoh `bad` tidak ditandai") && out.contains("contoh `good` ditandai"),
         "{out}"
     );
 }
@@ -225,7 +228,7 @@ fn broken_rule_in_a_pack_names_file_line_column_and_field() {
     let (code, _, err) = run_in(dir.path(), &["lint", "-"], Some(FRIENDLY));
     assert_eq!(code, 2);
     assert!(
-        err.contains("bad.yaml:7:1: field `rewrite`: `{w|imperative}` names no capture"),
+        err.contains("bad.yaml:7:1: kolom `rewrite`: `{w|imperative}` names no capture"),
         "{err}"
     );
 }
@@ -237,7 +240,7 @@ fn init_writes_a_valid_config_once() {
     assert_eq!(code, 0);
     let (code, _, err) = run_in(dir.path(), &["init"], None);
     assert_eq!(code, 2);
-    assert!(err.contains("already exists"), "{err}");
+    assert!(err.contains("sudah ada"), "{err}");
     let (code, out, _) = run_in(dir.path(), &["lint", "--print-config"], None);
     assert_eq!(code, 0);
     assert!(out.contains("lang: id"), "{out}");
@@ -264,9 +267,9 @@ fn bad_inputs_are_reported_and_the_rest_is_linted() {
     );
     assert_eq!(code, 2);
     assert!(out.contains("good.txt:1:"), "{out}");
-    assert!(err.contains("latin1.txt:1:19: not valid UTF-8"), "{err}");
-    assert!(err.contains("bin.txt: binary file, skipped"), "{err}");
-    assert!(err.contains("missing.txt: no such file or directory"), "{err}");
+    assert!(err.contains("latin1.txt:1:19: bukan UTF-8 yang sah"), "{err}");
+    assert!(err.contains("bin.txt: berkas biner, dilewati"), "{err}");
+    assert!(err.contains("missing.txt: berkas atau folder tidak ada"), "{err}");
 }
 
 #[test]
@@ -294,7 +297,7 @@ fn an_empty_folder_says_so() {
     fs::write(dir.path().join("notes.docx"), "x").unwrap();
     let (code, _, err) = run_in(dir.path(), &["lint", "."], None);
     assert_eq!(code, 0);
-    assert!(err.contains("no files to check"), "{err}");
+    assert!(err.contains("tidak ada berkas untuk diperiksa"), "{err}");
 }
 
 #[test]

@@ -9,7 +9,12 @@ const STIFF: &str = "Dengan hormat,\nPeserta wajib membawa KTP. Warga dihimbau m
 /// `luwes CMD --no-config ARGS…` in `dir`, without colour.
 fn luwes(dir: &Path, args: &[&str]) -> Command {
     let mut c = Command::cargo_bin("luwes").unwrap();
-    c.current_dir(dir).env("NO_COLOR", "1");
+    c.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     c.arg(args[0]).arg("--no-config").args(&args[1..]);
     c
 }
@@ -111,7 +116,7 @@ fn read_only_file_is_left_untouched_and_the_others_are_fixed() {
     fs::set_permissions(&ro, fs::Permissions::from_mode(0o444)).unwrap();
     let (code, _, err) = run(dir.path(), &["fix", "a.txt", "b.txt"]);
     assert_eq!(code, 2);
-    assert!(err.contains("a.txt") && err.contains("read-only"), "{err}");
+    assert!(err.contains("a.txt") && err.contains("hanya-baca"), "{err}");
     assert_eq!(fs::read_to_string(&ro).unwrap(), STIFF);
     assert_ne!(fs::read_to_string(&rw).unwrap(), STIFF);
     assert_eq!(fs::metadata(&ro).unwrap().permissions().mode() & 0o777, 0o444);

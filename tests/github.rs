@@ -21,6 +21,11 @@ const POST: &str = "Rapat dihadiri seratus persen anggota.\n🙏 Peserta wajib m
 fn github(dir: &Path, args: &[&str]) -> (String, Option<i32>) {
     let out = Command::cargo_bin("luwes")
         .unwrap()
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir)
         .args(["lint", "--format", "github"])
         .args(args)

@@ -49,7 +49,7 @@ fn report_never_replaces_a_device_a_fifo_or_an_input() {
         let (code, _, err) = run_in(d.path(), &["report", "--no-config", "p.txt", "-o", "fakenull"], None);
         assert_eq!(code, 2, "{err}");
         assert!(
-            err.contains("fakenull: cannot write the report: is a device, not a regular file"),
+            err.contains("fakenull: tidak bisa menulis laporan: adalah perangkat (device), bukan berkas biasa"),
             "{err}"
         );
         use std::os::unix::fs::FileTypeExt;
@@ -59,7 +59,7 @@ fn report_never_replaces_a_device_a_fifo_or_an_input() {
     mkfifo(&d.path().join("pipa"));
     let (code, _, err) = run_in(d.path(), &["report", "--no-config", "p.txt", "-o", "pipa"], None);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("is a FIFO"), "{err}");
+    assert!(err.contains("adalah FIFO"), "{err}");
     assert!(fs::symlink_metadata(d.path().join("pipa"))
         .unwrap()
         .file_type()
@@ -69,7 +69,7 @@ fn report_never_replaces_a_device_a_fifo_or_an_input() {
     symlink("p.txt", d.path().join("l.html")).unwrap();
     let (code, _, err) = run_in(d.path(), &["report", "--no-config", "p.txt", "-o", "l.html"], None);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("is one of the posts being reported on"), "{err}");
+    assert!(err.contains("adalah salah satu unggahan yang dilaporkan"), "{err}");
     assert_eq!(fs::read_to_string(d.path().join("p.txt")).unwrap(), STIFF);
 
     // A link to another regular file is written through and stays a link.
@@ -109,8 +109,8 @@ fn a_pack_outside_the_repository_is_refused_and_never_echoed() {
     write(d.path(), ".luwes.yaml", &format!("packs: ['{}']\n", far.display()));
     let (code, out, err) = run_in(d.path(), &["lint", "p.txt"], None);
     assert_eq!(code, 2, "{out}{err}");
-    assert!(err.contains(".luwes.yaml:1:10: field `packs`: pack `"), "{err}");
-    assert!(err.contains("is outside the repository"), "{err}");
+    assert!(err.contains(".luwes.yaml:1:10: kolom `packs`: paket `"), "{err}");
+    assert!(err.contains("ada di luar repositori"), "{err}");
     assert!(!err.contains("hunter2") && !out.contains("hunter2"), "{err}");
 
     // Allowed explicitly, the file is read as a rule; the error quotes a short excerpt.
@@ -126,7 +126,7 @@ fn a_pack_outside_the_repository_is_refused_and_never_echoed() {
     let (code, _, err) = run_in(d.path(), &["lint", "--allow-external-packs", "p.txt"], None);
     assert_eq!(code, 2, "{err}");
     assert!(
-        err.contains("not a rule file (rule files end in .yaml or .yml)"),
+        err.contains("bukan berkas aturan (berkas aturan berakhiran .yaml atau .yml)"),
         "{err}"
     );
     assert!(!err.contains("hunter2"), "{err}");
@@ -147,7 +147,7 @@ fn endless_files_are_refused_not_read_forever() {
     let (code, _, err) = run_in(d.path(), &["lint", "--config", "/dev/zero", "p.txt"], None);
     assert_eq!(code, 2, "{err}");
     assert!(
-        err.contains("/dev/zero: is a device, not a regular file; not read"),
+        err.contains("/dev/zero: adalah perangkat (device), bukan berkas biasa; tidak dibaca"),
         "{err}"
     );
 
@@ -159,7 +159,7 @@ fn endless_files_are_refused_not_read_forever() {
 
     let (code, out, err) = run_in(d.path(), &["lint", "--no-config", "/dev/zero", "p.txt"], None);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("/dev/zero: is a device"), "{err}");
+    assert!(err.contains("/dev/zero: adalah perangkat"), "{err}");
     assert!(out.contains("p.txt:"), "the other file is still linted: {out}");
     assert!(started.elapsed() < Duration::from_secs(60));
 
@@ -172,7 +172,7 @@ fn endless_files_are_refused_not_read_forever() {
     );
     assert_eq!(code, 2, "{err}");
     assert!(
-        err.contains("besar.txt: the file is larger than the limit of 1 MiB; not read"),
+        err.contains("besar.txt: unggahan lebih besar dari batas 1 MiB; tidak dibaca"),
         "{err}"
     );
     let (code, _, err) = run_in(
@@ -202,7 +202,7 @@ fn a_fifo_is_linted_once_but_never_fixed() {
     let (code, _, err) = run_in(d.path(), &["fix", "--no-config", "--unsafe", "draf.txt"], None);
     assert_eq!(code, 2, "{err}");
     assert!(
-        err.contains("draf.txt: is a FIFO (named pipe), not a regular file; not read"),
+        err.contains("draf.txt: adalah FIFO (named pipe), bukan berkas biasa; tidak dibaca"),
         "{err}"
     );
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo_like());
@@ -228,7 +228,7 @@ fn pack_symlink_cycles_and_huge_folders_end() {
     write(d.path(), ".luwes.yaml", "packs: [besar]\n");
     let (code, _, err) = run_in(d.path(), &["rules"], None);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("besar: holds more than 2000 rule files"), "{err}");
+    assert!(err.contains("besar: berisi lebih dari 2000 berkas aturan"), "{err}");
 }
 
 #[test]
@@ -261,7 +261,7 @@ fn fix_keeps_hard_links_unless_told() {
     fs::hard_link(d.path().join("a.txt"), d.path().join("b.txt")).unwrap();
     let (code, _, err) = run_in(d.path(), &["fix", "--no-config", "--unsafe", "a.txt"], None);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("a.txt: has 1 other hard links"), "{err}");
+    assert!(err.contains("a.txt: punya 1 hard link lain"), "{err}");
     assert_eq!(fs::read_to_string(d.path().join("b.txt")).unwrap(), STIFF);
     let (code, _, err) = run_in(
         d.path(),
@@ -328,7 +328,10 @@ fn utf16_from_notepad_is_linted_not_skipped() {
     assert!(out.contains("id/wajib"), "{out}");
     let (code, _, err) = run_in(d.path(), &["fix", "--no-config", "notepad.txt"], None);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("notepad.txt: is UTF-16 text; save it as UTF-8"), "{err}");
+    assert!(
+        err.contains("notepad.txt: berteks UTF-16; simpan sebagai UTF-8"),
+        "{err}"
+    );
     assert_eq!(fs::read(d.path().join("notepad.txt")).unwrap(), bytes);
 }
 

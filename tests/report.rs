@@ -105,7 +105,7 @@ fn an_unwritable_output_is_an_error_with_exit_2() {
         None,
     );
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("cannot write the report"), "{err}");
+    assert!(err.contains("tidak bisa menulis laporan"), "{err}");
 }
 
 #[test]
@@ -125,7 +125,7 @@ fn min_score_gates_the_report_as_it_gates_score() {
         None,
     );
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("below --min-score"), "{err}");
+    assert!(err.contains("di bawah --min-score"), "{err}");
     assert!(target.exists(), "the report is still written");
 }
 

@@ -6,38 +6,12 @@ mod common;
 
 use common::run;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 fn chromium_or_skip() -> Option<PathBuf> {
     common::chromium::or_skip("the Chromium report test")
 }
 
-/// Runs Chromium headless on `url` with a fresh profile; returns its stdout. Killed after
-/// a minute so a hung browser fails the test instead of hanging CI.
-fn headless(bin: &Path, args: &[&str], url: &str) -> String {
-    let profile = tempfile::tempdir().unwrap();
-    let out = tempfile::NamedTempFile::new().unwrap();
-    let mut child = Command::new(bin)
-        .args(common::chromium::FLAGS)
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(args)
-        .arg(url)
-        .stdin(Stdio::null())
-        .stdout(out.reopen().unwrap())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start chromium");
-    let start = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if start.elapsed() > Duration::from_secs(60) {
-            let _ = child.kill();
-            panic!("chromium did not finish within a minute");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    std::fs::read_to_string(out.path()).unwrap()
-}
+use common::chromium::headless;
 
 fn url(p: &Path) -> String {
     format!("file://{}", p.display())

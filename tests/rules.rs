@@ -51,7 +51,7 @@ fn a_failing_example_is_reported() {
     let rule = load::load_rule("t/x", std::path::Path::new("t/x.yaml"), text).unwrap();
     let failures = selftest::run(&rule);
     assert_eq!(failures.len(), 1, "{failures:?}");
-    assert!(failures[0].message.contains("good example was flagged"));
+    assert!(failures[0].problem.to_string().contains("good example was flagged"));
 }
 
 #[test]

@@ -52,6 +52,11 @@ fn assert_valid(log: &Value) {
 fn luwes(dir: &Path, args: &[&str], stdin: &str) -> (Value, String) {
     let out = Command::cargo_bin("luwes")
         .unwrap()
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir)
         .args(["lint", "--no-config", "--format", "sarif"])
         .args(args)
@@ -172,6 +177,11 @@ fn awkward_inputs_still_validate() {
     // The config's reject list is a rule of its own; it still gets a descriptor.
     let out = Command::cargo_bin("luwes")
         .unwrap()
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(d)
         .args(["lint", "--format", "sarif", "-"])
         .write_stdin("Info lengkap ada di medsos kami.")
@@ -247,6 +257,11 @@ fn read_errors_are_tool_notifications() {
     std::fs::write(dir.path().join("rusak.txt"), b"ok\nab\xffc").unwrap();
     let out = Command::cargo_bin("luwes")
         .unwrap()
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir.path())
         .args(["lint", "--no-config", "--format", "sarif", "."])
         .output()
@@ -259,7 +274,10 @@ fn read_errors_are_tool_notifications() {
     let n = &inv["toolExecutionNotifications"][0];
     assert_eq!(n["level"], "error");
     assert!(
-        n["message"]["text"].as_str().unwrap().starts_with("not valid UTF-8"),
+        n["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("bukan UTF-8 yang sah"),
         "{n}"
     );
     let at = &n["locations"][0]["physicalLocation"];
@@ -275,6 +293,11 @@ fn read_errors_are_tool_notifications() {
 
     let out = Command::cargo_bin("luwes")
         .unwrap()
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir.path())
         .args(["lint", "--no-config", "--format", "json", "."])
         .output()

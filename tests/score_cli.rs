@@ -17,6 +17,11 @@ fn setup() -> tempfile::TempDir {
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
     let o = Command::cargo_bin("luwes")
         .unwrap()
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .arg(args[0])
@@ -42,10 +47,12 @@ fn table_lists_file_score_bar_and_top_issues() {
     let (code, out, err) = run(dir.path(), &["score", "."]);
     assert_eq!(code, 0, "{err}");
     let lines: Vec<&str> = out.lines().collect();
-    assert!(lines[0].starts_with("FILE") && lines[0].contains("SCORE") && lines[0].contains("TOP ISSUES"));
+    assert!(lines[0].starts_with("BERKAS") && lines[0].contains("SKOR") && lines[0].contains("TEMUAN UTAMA"));
     let kaku = lines.iter().find(|l| l.starts_with("kaku.txt")).unwrap();
     assert!(kaku.contains('░') && kaku.matches("id/").count() == 3, "{kaku}");
-    assert!(out.contains("Mean score"), "{out}");
+    assert!(out.contains("Skor rata-rata"), "{out}");
+    // The breakdown names categories and credits as the report does.
+    assert!(out.contains("Nada memerintah") && !out.contains(" imperative"), "{out}");
 }
 
 #[test]
@@ -74,8 +81,13 @@ fn explain_prints_the_formula() {
     let dir = setup();
     let (code, out, _) = run(dir.path(), &["score", "--explain"]);
     assert_eq!(code, 0);
-    assert!(out.contains("score = 70 - penalty + credits"), "{out}");
-    assert!(out.contains("per 100 words"), "{out}");
+    assert!(out.contains("skor = 70 - penalti + poin plus"), "{out}");
+    assert!(out.contains("per 100 kata"), "{out}");
+    let (_, en, _) = run(dir.path(), &["score", "--explain", "--lang", "en"]);
+    assert!(
+        en.contains("score = 70 - penalty + credits") && en.contains("per 100 words"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -83,7 +95,7 @@ fn min_score_gates_lint_and_score() {
     let dir = setup();
     let (code, _, err) = run(dir.path(), &["score", "--min-score", "99", "."]);
     assert_eq!(code, 1);
-    assert!(err.contains("kaku.txt: score"), "{err}");
+    assert!(err.contains("kaku.txt: skor"), "{err}");
     let (code, _, _) = run(dir.path(), &["score", "--min-score", "0", "."]);
     assert_eq!(code, 0);
     // The soft post has no warning, so only the score can fail it.
@@ -112,6 +124,11 @@ fn min_score_from_config() {
     fs::write(dir.path().join(".luwes.yaml"), "min_score: 99\nfail_on: never\n").unwrap();
     let o = Command::cargo_bin("luwes")
         .unwrap()
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .current_dir(dir.path())
         .args(["lint", "kaku.txt"])
         .output()
@@ -136,7 +153,7 @@ fn formats_without_scores_are_refused_not_replaced_by_plain_text() {
         assert_eq!(code, 2, "{format}: {out}{err}");
         assert!(out.is_empty(), "{format}: nothing on stdout, got {out}");
         assert!(
-            err.contains(&format!("`luwes score` has no {format} output"))
+            err.contains(&format!("`luwes score` tidak punya keluaran {format}"))
                 && err.contains(&format!("luwes lint --format {format}")),
             "{err}"
         );
@@ -148,6 +165,6 @@ fn report_refuses_a_format() {
     let dir = setup();
     let (code, _, err) = run(dir.path(), &["report", "--format", "json", "-o", "r.html", "."]);
     assert_eq!(code, 2);
-    assert!(err.contains("`luwes report` writes an HTML page"), "{err}");
+    assert!(err.contains("`luwes report` menulis halaman HTML"), "{err}");
     assert!(!dir.path().join("r.html").exists());
 }

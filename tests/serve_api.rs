@@ -14,6 +14,11 @@ const STIFF: &str = "Seluruh warga wajib membawa KTP asli. Pendaftaran dilaksana
 fn cli(args: &[&str], stdin: &str) -> (i32, String) {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_luwes"))
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -375,6 +380,11 @@ fn ctrl_c_leaves_a_room_that_report_and_a_restart_read_in_full() {
 
     let out = dir.path().join("room.html");
     let st = Command::new(env!("CARGO_BIN_EXE_luwes"))
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(["report", "--no-config", "--db"])
         .arg(&db)
         .arg("-o")
@@ -404,6 +414,11 @@ fn ctrl_c_leaves_a_room_that_report_and_a_restart_read_in_full() {
         .json();
     assert_eq!(r["version"], 4);
     let missing = Command::new(env!("CARGO_BIN_EXE_luwes"))
+        // Indonesian, whatever the machine's locale.
+        .env_remove("LUWES_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .args(["report", "--no-config", "--db", "nope.sqlite", "-o", "-"])
         .current_dir(dir.path())
         .output()

@@ -20,6 +20,9 @@ pub struct Keys {
     pub first: Option<String>,
     pub second: Option<String>,
     pub exceptions: Option<Vec<String>>,
+    /// Skip a key that is an ordinary word in capitals ("SERI KOMIK", "GRATIS"): a shouted
+    /// word is not an acronym (capitals are `huruf-kapital`'s business).
+    pub skip_words: Option<bool>,
 }
 
 pub const KIND: Kind = Kind {
@@ -36,6 +39,7 @@ pub struct Conditional {
     exceptions: Exceptions,
     /// Literal keys that never need the second part (also from `exceptions`).
     exempt_keys: HashSet<String>,
+    skip_words: bool,
 }
 
 /// The key of a match: its first capture group that took part in the match (a regex may
@@ -59,14 +63,27 @@ impl Conditional {
                 "`first` and `second` must both have a capture group (paired by key) or both have none",
             ));
         }
-        let exempt_keys = raw.exceptions.iter().flatten().map(|s| s.to_string()).collect();
+        // An entry `(?&list)` brings in a whole gazetteer list (e.g. the acronyms every
+        // reader knows), so the rule does not keep its own copy.
+        let mut listed = Vec::new();
+        for e in raw.exceptions.iter().flatten() {
+            match e.strip_prefix("(?&").and_then(|r| r.strip_suffix(')')) {
+                Some(name) => listed.extend(crate::text::gazetteer::entries(name).ok_or_else(|| {
+                    FieldError::at_value("exceptions", e, format!("unknown gazetteer list `{name}`"))
+                })?),
+                None => listed.push(e.as_str()),
+            }
+        }
+        let listed: Vec<String> = listed.into_iter().map(str::to_string).collect();
+        let exempt_keys = listed.iter().cloned().collect();
         let exceptions =
-            Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
+            Exceptions::compile(Some(&listed), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
         Ok(Conditional {
             first,
             second,
             exceptions,
             exempt_keys,
+            skip_words: raw.skip_words.unwrap_or(false),
         })
     }
 }
@@ -89,6 +106,7 @@ impl CheckKind for Conditional {
                 || exempt.covers(&span)
                 // A use inside its own definition ("… (DTKS)") is not a bare use.
                 || super::overlaps_any(&span, &second_spans)
+                || (self.skip_words && k.chars().count() >= 4 && crate::text::lexicon::is_root(&k))
                 || !reported.insert(k)
             {
                 continue;

@@ -10,8 +10,8 @@ use clap::Args;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+/// The flags of content calendars; their help is in `output::labels::help`.
 #[derive(Debug, Args, Clone, Default)]
-#[command(next_help_heading = "Content calendars (.csv, .tsv, .xlsx, .jsonl)")]
 pub struct CalendarArgs {
     /// The column holding the posts (default: found from the header: caption, teks, text, isi, konten, post, keterangan)
     #[arg(long, value_name = "NAME")]

@@ -1,10 +1,12 @@
 //! `luwes completions SHELL` and the hidden `luwes manpage`: generated from the clap
-//! definitions, so they never drift from the real command line.
-use super::args::Cli;
+//! definitions (with the help in the run's language), so they never drift from the real
+//! command line. The scripts complete rule ids and categories from the built-in pack.
 use super::lint::io_err;
 use super::EXIT_OK;
 use crate::error::Error;
-use clap::CommandFactory;
+use crate::model::Category;
+use clap::builder::PossibleValuesParser;
+use clap::Command;
 use clap_complete::Shell;
 use std::io::Write;
 use std::path::Path;
@@ -13,7 +15,7 @@ pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<u8, Error> {
     // clap_complete panics when its writer fails; through a buffer, a closed pipe
     // (`luwes completions bash | head`) is an ordinary, quiet write error.
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "luwes", &mut script);
+    clap_complete::generate(shell, &mut with_rule_ids(command()), "luwes", &mut script);
     out.write_all(&script).map_err(io_err)?;
     Ok(EXIT_OK)
 }
@@ -21,15 +23,58 @@ pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<u8, Error> {
 /// The man page of `luwes` on `out`, or with `dir` one page per visible command
 /// (`luwes.1`, `luwes-lint.1`, …), as packagers install them.
 pub fn manpage(dir: Option<&Path>, out: &mut dyn Write) -> Result<u8, Error> {
-    let cmd = Cli::command();
+    let cmd = command();
     match dir {
         None => clap_mangen::Man::new(cmd).render(out).map_err(io_err)?,
         Some(dir) => {
-            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, &e))?;
-            clap_mangen::generate_to(cmd, dir).map_err(|e| Error::io(dir, &e))?;
+            std::fs::create_dir_all(dir).map_err(|e| super::files::io_error(dir, &e))?;
+            clap_mangen::generate_to(cmd, dir).map_err(|e| super::files::io_error(dir, &e))?;
         }
     }
     Ok(EXIT_OK)
+}
+
+fn command() -> Command {
+    super::help::command(crate::output::labels::ui().lang == "en")
+}
+
+/// The command as the completion scripts see it: what takes a rule id (`explain`'s
+/// argument) or a rule id or category (`--select`, `--ignore`) lists the built-in ones
+/// as its values. Only the scripts get these lists: parsing still takes any id, since a
+/// pack or a config may add rules, and `explain` answers a typo with the nearest ids.
+fn with_rule_ids(cmd: Command) -> Command {
+    let (rules, _) = crate::engine::rules::builtin();
+    let mut ids: Vec<String> = rules.iter().map(|r| r.id().to_string()).collect();
+    ids.sort();
+    let categories: Vec<String> = Category::ALL.iter().map(|c| c.as_str().to_string()).collect();
+    let rule_or_category: Vec<String> = ids.iter().chain(&categories).cloned().collect();
+    let takes = |values: &[String], cmd: Command, arg: &str| {
+        let values = values.to_vec();
+        if cmd.get_arguments().any(|a| a.get_id() == arg) {
+            cmd.mut_arg(arg, |a| a.value_parser(PossibleValuesParser::new(values)))
+        } else {
+            cmd
+        }
+    };
+    let subs: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    let mut cmd = cmd;
+    for sub in subs {
+        cmd = cmd.mut_subcommand(&sub, |s| {
+            let s = if sub == "explain" {
+                takes(&rule_or_category, s, "rule")
+            } else {
+                s
+            };
+            let s = takes(&rule_or_category, s, "select");
+            let s = takes(&rule_or_category, s, "ignore");
+            if sub == "rules" {
+                takes(&categories, s, "category")
+            } else {
+                s
+            }
+        });
+    }
+    cmd
 }
 
 #[cfg(test)]
@@ -45,6 +90,8 @@ mod tests {
             assert!(script.contains("luwes") && script.contains("lint"), "{shell}");
             if matches!(shell, Shell::Bash | Shell::Zsh | Shell::Fish) {
                 assert!(script.contains("sarif"), "{shell}: --format values are completed");
+                assert!(script.contains("id/wajib"), "{shell}: rule ids are completed");
+                assert!(script.contains("imperative"), "{shell}: categories are completed");
             }
         }
     }

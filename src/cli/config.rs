@@ -64,8 +64,8 @@ impl Config {
     /// (see `pack_root`) unless `external_packs` (`--allow-external-packs`) says otherwise:
     /// `packs: [/etc]` must not make CI print the machine's files.
     pub fn from_file(path: &Path, external_packs: bool) -> Result<Config> {
-        let bytes = files::read_bounded(path, files::MAX_YAML_BYTES, Fifo::Allow, "a config file")?;
-        let text = String::from_utf8(bytes).map_err(|_| Error::in_file(path, "not valid UTF-8"))?;
+        let bytes = files::read_bounded(path, files::MAX_YAML_BYTES, Fifo::Allow, super::msg().config_file)?;
+        let text = String::from_utf8(bytes).map_err(|_| Error::in_file(path, super::msg().not_utf8))?;
         let mut cfg: Config = crate::yaml::parse(path, &text)?;
         let base = path.parent().unwrap_or(Path::new("."));
         if let Some(packs) = &mut cfg.packs {
@@ -83,11 +83,7 @@ impl Config {
                 if !root.as_ref().is_some_and(|r| real.starts_with(r)) {
                     return Err(Error::in_file(
                         path,
-                        format!(
-                            "pack `{}` is outside the repository that holds this config; \
-                             luwes reads packs only from inside it (--allow-external-packs allows others)",
-                            crate::error::excerpt(&written, 80)
-                        ),
+                        (super::msg().pack_outside)(&crate::error::excerpt(&written, 80)),
                     )
                     .field("packs")
                     .at(crate::yaml::locate(&text, "packs", Some(&written))));
@@ -95,11 +91,11 @@ impl Config {
             }
         }
         if cfg.max_file_mb == Some(0) {
-            return Err(Error::in_file(path, "max_file_mb must be at least 1").field("max_file_mb"));
+            return Err(Error::in_file(path, super::msg().max_file_mb_zero).field("max_file_mb"));
         }
         if let Some(m) = cfg.min_score {
             if !(0.0..=100.0).contains(&m) {
-                return Err(Error::in_file(path, "min_score must be between 0 and 100").field("min_score"));
+                return Err(Error::in_file(path, super::msg().min_score_range).field("min_score"));
             }
         }
         Ok(cfg)
@@ -191,8 +187,10 @@ impl From<Config> for Settings {
     }
 }
 
-/// The commented `.luwes.yaml` that `luwes init` writes.
-pub const INIT_TEMPLATE: &str = include_str!("init.luwes.yaml");
+/// The commented `.luwes.yaml` that `luwes init` writes, with its comments in Indonesian
+/// and in English; the settings are the same in both.
+pub const INIT_TEMPLATE_ID: &str = include_str!("init.id.luwes.yaml");
+pub const INIT_TEMPLATE_EN: &str = include_str!("init.en.luwes.yaml");
 
 #[cfg(test)]
 mod tests {
@@ -216,9 +214,33 @@ mod tests {
     }
 
     #[test]
-    fn init_template_is_a_valid_config() {
-        let cfg: Config = crate::yaml::parse(Path::new("init"), INIT_TEMPLATE).unwrap();
-        assert_eq!(cfg.lang, Some(Lang::Id));
+    fn init_templates_are_valid_configs() {
+        for template in [INIT_TEMPLATE_ID, INIT_TEMPLATE_EN] {
+            let cfg: Config = crate::yaml::parse(Path::new("init"), template).unwrap();
+            assert_eq!(cfg.lang, Some(Lang::Id));
+        }
+    }
+
+    /// Only the comments differ: the same settings, and the same commented-out examples,
+    /// line for line, so a change to one that forgets the other fails here.
+    #[test]
+    fn init_templates_differ_only_in_their_words() {
+        let settings = |t: &str| -> Vec<String> {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .filter(|l| match l.strip_prefix('#') {
+                    // A commented-out setting (`# min_score: 70`), not prose.
+                    Some(c) => c.trim_start().split_once(':').is_some_and(|(key, _)| {
+                        !key.is_empty() && key.chars().all(|ch| ch.is_ascii_alphanumeric() || "_/-".contains(ch))
+                    }),
+                    None => true,
+                })
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(settings(INIT_TEMPLATE_ID), settings(INIT_TEMPLATE_EN));
+        assert_ne!(INIT_TEMPLATE_ID, INIT_TEMPLATE_EN);
     }
 
     #[test]

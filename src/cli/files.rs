@@ -2,6 +2,7 @@
 //! read (not by the size the system reports, which is 0 for devices), only regular files
 //! (and, where a caller allows it, a FIFO named explicitly) are read, and the one atomic
 //! writer replaces only regular files, keeping their permissions and owner.
+use super::msg;
 use crate::error::Error;
 use std::fs::{self, File, Metadata};
 use std::io::{Read, Write};
@@ -33,7 +34,7 @@ fn refusal(meta: &Metadata, fifo: Fifo) -> Option<&'static str> {
         return None;
     }
     if t.is_dir() {
-        return Some("is a folder, not a file");
+        return Some(msg().folder);
     }
     #[cfg(unix)]
     {
@@ -41,33 +42,43 @@ fn refusal(meta: &Metadata, fifo: Fifo) -> Option<&'static str> {
         if t.is_fifo() {
             return match fifo {
                 Fifo::Allow => None,
-                Fifo::Refuse => Some("is a FIFO (named pipe), not a regular file"),
+                Fifo::Refuse => Some(msg().fifo),
             };
         }
         if t.is_char_device() || t.is_block_device() {
-            return Some("is a device, not a regular file");
+            return Some(msg().device);
         }
         if t.is_socket() {
-            return Some("is a socket, not a regular file");
+            return Some(msg().socket);
         }
     }
     let _ = fifo;
-    Some("is not a regular file")
+    Some(msg().not_regular)
+}
+
+/// An I/O error on `path` in the run's language: the two every person meets (missing,
+/// no permission) translated, the rarer ones in the system's own words.
+pub fn io_error(path: &Path, err: &std::io::Error) -> Error {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => Error::in_file(path, msg().no_such_file),
+        std::io::ErrorKind::PermissionDenied => Error::in_file(path, msg().permission_denied),
+        _ => Error::io(path, err),
+    }
 }
 
 /// Reads at most `limit` bytes of `path`; more is an error naming the limit.
 /// `what` names the file's role in that error ("config file", "post", "rule file").
 pub fn read_bounded(path: &Path, limit: u64, fifo: Fifo, what: &str) -> Result<Vec<u8>, Error> {
     // Look before opening: opening a device can have effects, and a FIFO blocks.
-    let meta = fs::metadata(path).map_err(|e| Error::io(path, &e))?;
+    let meta = fs::metadata(path).map_err(|e| io_error(path, &e))?;
     if let Some(why) = refusal(&meta, fifo) {
-        return Err(Error::in_file(path, format!("{why}; not read")));
+        return Err(Error::in_file(path, format!("{why}; {}", msg().not_read)));
     }
-    let file = File::open(path).map_err(|e| Error::io(path, &e))?;
+    let file = File::open(path).map_err(|e| io_error(path, &e))?;
     // The path may have been swapped between the look and the open.
-    let meta = file.metadata().map_err(|e| Error::io(path, &e))?;
+    let meta = file.metadata().map_err(|e| io_error(path, &e))?;
     if let Some(why) = refusal(&meta, fifo) {
-        return Err(Error::in_file(path, format!("{why}; not read")));
+        return Err(Error::in_file(path, format!("{why}; {}", msg().not_read)));
     }
     read_limited(file, limit, what).map_err(|e| e.with_path(path))
 }
@@ -80,10 +91,7 @@ pub fn read_limited(reader: impl Read, limit: u64, what: &str) -> Result<Vec<u8>
         .read_to_end(&mut bytes)
         .map_err(|e| Error::new(e.to_string()))?;
     if bytes.len() as u64 > limit {
-        return Err(Error::new(format!(
-            "{what} is larger than the limit of {}; not read",
-            human_size(limit)
-        )));
+        return Err(Error::new((msg().larger_than)(what, &human_size(limit))));
     }
     Ok(bytes)
 }
@@ -109,41 +117,31 @@ pub fn human_size(bytes: u64) -> String {
 /// `break_links`, since the rename would silently detach it from them.
 pub fn replace_atomic(path: &Path, new: &[u8], expect: Option<&[u8]>, break_links: bool) -> Result<(), Error> {
     let (target, meta) = match fs::metadata(path) {
-        Ok(meta) => (fs::canonicalize(path).map_err(|e| Error::io(path, &e))?, Some(meta)),
+        Ok(meta) => (fs::canonicalize(path).map_err(|e| io_error(path, &e))?, Some(meta)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && expect.is_none() => {
             if fs::symlink_metadata(path).is_ok() {
-                return Err(Error::in_file(path, "is a symlink to nothing; not replaced"));
+                return Err(Error::in_file(path, msg().dangling_symlink));
             }
             (path.to_path_buf(), None)
         }
-        Err(e) => return Err(Error::io(path, &e)),
+        Err(e) => return Err(io_error(path, &e)),
     };
     if let Some(meta) = &meta {
         if !meta.file_type().is_file() {
-            let why = refusal(meta, Fifo::Refuse).unwrap_or("is not a regular file");
-            return Err(Error::in_file(path, format!("{why}; not replaced")));
+            let why = refusal(meta, Fifo::Refuse).unwrap_or(msg().not_regular);
+            return Err(Error::in_file(path, format!("{why}; {}", msg().not_replaced)));
         }
         if meta.permissions().readonly() {
-            return Err(Error::in_file(path, "is read-only; left untouched"));
+            return Err(Error::in_file(path, msg().read_only));
         }
         if !break_links && links(meta) > 1 {
-            return Err(Error::in_file(
-                path,
-                format!(
-                    "has {} other hard links, which a rewrite would detach; not written \
-                     (--break-hardlinks writes it anyway)",
-                    links(meta) - 1
-                ),
-            ));
+            return Err(Error::in_file(path, (msg().hard_links)(links(meta) - 1)));
         }
     }
     if let Some(original) = expect {
-        let now = read_bounded(&target, original.len() as u64, Fifo::Refuse, "file");
+        let now = read_bounded(&target, original.len() as u64, Fifo::Refuse, msg().file);
         if now.as_deref().ok() != Some(original) {
-            return Err(Error::in_file(
-                path,
-                "changed since it was read; not overwritten (run `luwes fix` again)",
-            ));
+            return Err(Error::in_file(path, msg().changed_since_read));
         }
     }
     let dir = match target.parent() {
@@ -154,10 +152,10 @@ pub fn replace_atomic(path: &Path, new: &[u8], expect: Option<&[u8]>, break_link
         .prefix(".luwes-")
         .tempfile_in(&dir)
         .map_err(|e| {
-            let why = Error::io(&dir, &e).message;
-            Error::in_file(path, format!("cannot create a temporary file in its folder: {why}"))
+            let why = io_error(&dir, &e).message;
+            Error::in_file(path, (msg().cannot_create_temp)(&why))
         })?;
-    let io = |e: std::io::Error| Error::in_file(path, format!("cannot write: {e}"));
+    let io = |e: std::io::Error| Error::in_file(path, (msg().cannot_write)(&e.to_string()));
     tmp.write_all(new).map_err(io)?;
     tmp.as_file().sync_all().map_err(io)?;
     keep_attributes(tmp.as_file(), meta.as_ref()).map_err(io)?;

@@ -18,7 +18,7 @@ fn refuses_a_file_changed_since_read() {
     let p = dir.path().join("a.txt");
     fs::write(&p, "diedit orang lain").unwrap();
     let e = replace_atomic(&p, b"baru", Some(b"lama"), false).unwrap_err();
-    assert!(e.to_string().contains("changed since it was read"), "{e}");
+    assert!(e.to_string().contains("berubah sejak dibaca"), "{e}");
     assert_eq!(fs::read_to_string(&p).unwrap(), "diedit orang lain");
 }
 
@@ -33,7 +33,7 @@ fn creates_a_new_file() {
 #[test]
 fn a_read_stops_at_the_limit() {
     let e = read_limited(std::io::repeat(b'a'), 1024, "config file").unwrap_err();
-    assert_eq!(e.to_string(), "config file is larger than the limit of 1 KiB; not read");
+    assert_eq!(e.to_string(), "config file lebih besar dari batas 1 KiB; tidak dibaca");
     assert_eq!(read_limited(&b"abc"[..], 3, "x").unwrap(), b"abc");
 }
 
@@ -41,12 +41,12 @@ fn a_read_stops_at_the_limit() {
 #[test]
 fn devices_and_folders_are_not_read_or_replaced() {
     let e = read_bounded(Path::new("/dev/zero"), 10, Fifo::Allow, "post").unwrap_err();
-    assert!(e.to_string().contains("is a device"), "{e}");
+    assert!(e.to_string().contains("adalah perangkat"), "{e}");
     let dir = tempfile::tempdir().unwrap();
     let e = read_bounded(dir.path(), 10, Fifo::Allow, "post").unwrap_err();
-    assert!(e.to_string().contains("is a folder"), "{e}");
+    assert!(e.to_string().contains("adalah folder"), "{e}");
     let e = replace_atomic(dir.path(), b"x", None, false).unwrap_err();
-    assert!(e.to_string().contains("is a folder"), "{e}");
+    assert!(e.to_string().contains("adalah folder"), "{e}");
 }
 
 #[cfg(unix)]
@@ -64,7 +64,7 @@ fn a_symlink_is_written_through_and_hard_links_are_kept() {
     let hard = dir.path().join("keras.txt");
     fs::hard_link(&real, &hard).unwrap();
     let e = replace_atomic(&real, b"lagi", Some(b"baru"), false).unwrap_err();
-    assert!(e.to_string().contains("has 1 other hard links"), "{e}");
+    assert!(e.to_string().contains("punya 1 hard link lain"), "{e}");
     assert_eq!(fs::read_to_string(&hard).unwrap(), "baru");
     replace_atomic(&real, b"lagi", Some(b"baru"), true).unwrap();
     assert_eq!(fs::read_to_string(&real).unwrap(), "lagi");

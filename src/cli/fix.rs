@@ -61,10 +61,7 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     for (input, name, text) in &loaded.texts {
         let outcome = fix::fix(|t| loaded.lint_text(input, name, t), text, level);
         if !outcome.converged {
-            report_notice(&format!(
-                "{name}: rewrites still pending after {} passes; read the result",
-                fix::MAX_PASSES
-            ));
+            report_notice(&format!("{name}: {}", (super::msg().fix_pending)(fix::MAX_PASSES)));
         }
         let fate = if args.diff {
             let shown = outcome.report.name(ROW);
@@ -109,9 +106,9 @@ pub fn run(args: FixArgs, out: &mut dyn Write) -> Result<u8, Error> {
     for (file, changes, at) in calendars.0 {
         match calendar::write(&file, &changes, args.break_hardlinks) {
             Ok(target) if target != file.path => report_notice(&format!(
-                "{}: fixed calendar written to {}",
+                "{}: {}",
                 file.name,
-                target.display()
+                (crate::output::labels::ui().calendar.fixed_written_to)(&target.display().to_string())
             )),
             Ok(_) => {}
             Err(e) => {

@@ -1,5 +1,5 @@
 //! `luwes init`: writes the commented starter config, never over an existing file.
-use super::config::INIT_TEMPLATE;
+use super::config::{INIT_TEMPLATE_EN, INIT_TEMPLATE_ID};
 use super::{EXIT_ERROR, EXIT_OK};
 use crate::error::Error;
 use std::io::Write;
@@ -7,15 +7,16 @@ use std::path::PathBuf;
 
 pub fn run(force: bool, path: PathBuf, out: &mut dyn Write) -> Result<u8, Error> {
     if path.exists() && !force {
-        super::report_error(&Error::in_file(&path, "already exists; use --force to overwrite it"));
+        super::report_error(&Error::in_file(&path, super::msg().init_exists));
         return Ok(EXIT_ERROR);
     }
-    super::files::replace_atomic(&path, INIT_TEMPLATE.as_bytes(), None, false)?;
-    writeln!(
-        out,
-        "Wrote {}. Edit it, then run `luwes lint --print-config` to check the result.",
-        path.display()
-    )
-    .map_err(super::lint::io_err)?;
+    // The comments speak the language people asked for.
+    let template = if crate::output::labels::ui().lang == "en" {
+        INIT_TEMPLATE_EN
+    } else {
+        INIT_TEMPLATE_ID
+    };
+    super::files::replace_atomic(&path, template.as_bytes(), None, false)?;
+    writeln!(out, "{}", (super::msg().init_wrote)(&path.display().to_string())).map_err(super::lint::io_err)?;
     Ok(EXIT_OK)
 }

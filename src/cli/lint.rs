@@ -118,9 +118,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
     if inputs.is_empty() && walk_errors.is_empty() {
         // An empty run that says nothing looks like a clean one; say why it was empty.
         let exts = walk::EXTENSIONS.join(", .");
-        report_notice(&format!(
-            "no files to check (luwes reads .{exts} files in the folders it is given)"
-        ));
+        report_notice(&(super::msg().no_files)(&exts));
     }
 
     let mut texts = Vec::with_capacity(inputs.len());
@@ -132,8 +130,9 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
                     Ok(rows) => texts.extend(rows),
                     // A spreadsheet met while walking a folder may be data, not a calendar.
                     Err(e) if e.message.starts_with("no text column") && !paths.contains(p) => report_notice(&format!(
-                        "{}: no text column, skipped (name it with --column)",
-                        p.display()
+                        "{}: {}",
+                        p.display(),
+                        crate::output::labels::ui().calendar.skipped_no_text
                     )),
                     Err(e) => failed(&e, &mut errors),
                 }
@@ -149,7 +148,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
             Ok(Some((name, text))) => texts.push((input, name, text)),
             Ok(None) => {
                 if let Input::File(p) = &input {
-                    report_notice(&format!("{}: binary file, skipped", p.display()));
+                    report_notice(&format!("{}: {}", p.display(), super::msg().binary_skipped));
                 }
             }
             Err(e) => failed(&e, &mut errors),
@@ -176,7 +175,7 @@ fn run_error(e: &Error) -> RunError {
         path: e.path.as_ref().map(|p| p.to_string_lossy().replace('\\', "/")),
         line: e.location.map(|l| l.line),
         column: e.location.map(|l| l.column),
-        message: what.to_string(),
+        message: super::describe(&what),
     }
 }
 
@@ -191,8 +190,9 @@ pub(super) fn exit_code(had_error: bool, reports: &[FileReport], settings: &Sett
     if let Some(min) = settings.min_score {
         for r in reports.iter().filter(|r| f64::from(r.score.value) < min) {
             report_notice(&format!(
-                "{}: score {} is below --min-score {min}",
-                r.path, r.score.value
+                "{}: {}",
+                r.path,
+                (super::msg().below_min_score)(r.score.value, min)
             ));
             low = true;
         }
@@ -215,10 +215,7 @@ fn read_input(
 ) -> Result<Option<(String, String)>, Error> {
     let utf16 = |name: &str, t: String| {
         if rewrite {
-            Err(Error::in_file(
-                name,
-                "is UTF-16 text; save it as UTF-8 for `luwes fix` (lint reads it as it is)",
-            ))
+            Err(Error::in_file(name, super::msg().utf16_fix))
         } else {
             Ok(Some((name.to_string(), t)))
         }
@@ -228,11 +225,11 @@ fn read_input(
         Input::Stdin => {
             let name = stdin_name.unwrap_or("<stdin>");
             let bytes =
-                read_limited(std::io::stdin().lock(), limit, "standard input").map_err(|e| e.with_path(name))?;
+                read_limited(std::io::stdin().lock(), limit, super::msg().stdin).map_err(|e| e.with_path(name))?;
             match walk::decode(std::path::Path::new(name), bytes)? {
                 Read::Text(t) => Ok(Some((name.to_string(), t))),
                 Read::Utf16(t) => utf16(name, t),
-                Read::Binary => Err(Error::in_file(name, "standard input is binary, not text")),
+                Read::Binary => Err(Error::in_file(name, super::msg().stdin_binary)),
             }
         }
         Input::File(p) => match walk::read(p, limit, if rewrite { Fifo::Refuse } else { Fifo::Allow })? {
@@ -257,6 +254,6 @@ pub(super) fn io_err(e: std::io::Error) -> Error {
     if e.kind() == std::io::ErrorKind::BrokenPipe {
         Error::broken_pipe()
     } else {
-        Error::new(format!("cannot write output: {e}"))
+        Error::new((super::msg().write_output)(&e))
     }
 }

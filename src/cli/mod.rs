@@ -9,21 +9,24 @@ pub mod config;
 mod explain;
 pub mod files;
 mod fix;
+mod help;
 mod init;
+mod lang;
 mod lint;
 pub mod packs;
 mod report;
 mod rules;
 mod score;
 mod serve;
+mod usage;
 pub mod walk;
 
+use crate::output::labels::{self, messages::Messages};
 pub use args::{Cli, Command, CommonArgs};
 
 use crate::engine::Linter;
 use crate::error::Error;
 use crate::model::Settings;
-use clap::Parser;
 use colored::Colorize;
 use config::Config;
 use std::io::{self, IsTerminal, Write};
@@ -35,10 +38,18 @@ pub const EXIT_FINDINGS: u8 = 1;
 pub const EXIT_ERROR: u8 = 2;
 
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    // The language people asked for is known before clap parses, so that the help and
+    // clap's own errors are in it too.
+    let argv: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let ui = lang::ui_lang(&argv, &|k| std::env::var(k).ok());
+    labels::set_ui(ui);
+    let parsed = help::command(ui == crate::model::Lang::En)
+        .try_get_matches_from(std::env::args_os())
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
+            let _ = usage::print_clap_error(&e);
             // clap uses 0 for --help/--version and 2 for usage errors, as we do.
             return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { EXIT_OK });
         }
@@ -57,7 +68,7 @@ pub fn run() -> ExitCode {
         // A reader that went away (`luwes lint | head`) is not an error worth a message.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(code),
         Err(e) => {
-            report_error(&Error::new(format!("cannot write output: {e}")));
+            report_error(&Error::new((msg().write_output)(&e)));
             ExitCode::from(EXIT_ERROR)
         }
         Ok(()) => ExitCode::from(code),
@@ -83,13 +94,40 @@ fn dispatch(cli: Cli, out: &mut dyn Write) -> Result<u8, Error> {
     }
 }
 
-/// Prints an error on stderr in the usual `error: path:line:col: message` form.
-pub fn report_error(e: &Error) {
-    let _ = writeln!(io::stderr(), "{} {e}", "error:".red().bold());
+/// What luwes says on stderr, in the language people asked for.
+pub fn msg() -> &'static Messages {
+    labels::ui().msg
 }
 
-pub fn report_notice(msg: &str) {
-    let _ = writeln!(io::stderr(), "{} {msg}", "note:".cyan().bold());
+/// Prints an error on stderr in the usual `error: path:line:col: message` form. The
+/// `error:` word is English in both languages: CI logs are searched for it.
+pub fn report_error(e: &Error) {
+    let _ = writeln!(
+        io::stderr(),
+        "{} {}",
+        labels::ui().words.error.red().bold(),
+        describe(e)
+    );
+}
+
+/// An error as people read it: `Error`'s own form, with the word before a config key
+/// ("field `packs`") in the run's language.
+pub fn describe(e: &Error) -> String {
+    let Some(field) = &e.field else {
+        return e.to_string();
+    };
+    let plain = Error {
+        field: None,
+        ..e.clone()
+    };
+    let whole = plain.to_string();
+    // The key goes between the place (`path:line:col: `) and the message.
+    let at = whole.len() - e.message.len();
+    format!("{}{} `{field}`: {}", &whole[..at], msg().field, e.message)
+}
+
+pub fn report_notice(text: &str) {
+    let _ = writeln!(io::stderr(), "{} {text}", labels::ui().words.note.cyan().bold());
 }
 
 /// Sets colouring for this run: `always`/`never` win; `auto` colours only a terminal,
@@ -127,4 +165,20 @@ pub fn settings(common: &CommonArgs) -> Result<Settings, Error> {
 pub fn linter(settings: Settings) -> Result<(Linter, Vec<Error>), Error> {
     let packs = packs::read_all(&settings.packs);
     Linter::new(settings, packs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::Location;
+
+    #[test]
+    fn an_error_names_its_key_in_the_run_s_language() {
+        let e = Error::in_file("c.yaml", "salah")
+            .field("packs")
+            .at(Some(Location { line: 2, column: 3 }));
+        assert_eq!(describe(&e), "c.yaml:2:3: kolom `packs`: salah");
+        assert_eq!(describe(&Error::new("salah").field("x")), "kolom `x`: salah");
+        assert_eq!(describe(&Error::in_file("c.yaml", "salah")), "c.yaml: salah");
+    }
 }

@@ -17,17 +17,12 @@ fn yaml_files(root: &Path) -> Result<Vec<PathBuf>> {
     let mut seen = 0usize;
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let entries = std::fs::read_dir(&dir).map_err(|e| Error::io(&dir, &e))?;
+        let entries = std::fs::read_dir(&dir).map_err(|e| super::files::io_error(&dir, &e))?;
         let mut paths: Vec<(PathBuf, std::fs::FileType)> = Vec::new();
         for e in entries.flatten() {
             seen += 1;
             if seen > MAX_PACK_ENTRIES {
-                return Err(Error::in_file(
-                    root,
-                    format!(
-                        "holds more than {MAX_PACK_ENTRIES} files and folders; is `packs:` pointing at a rule folder?"
-                    ),
-                ));
+                return Err(Error::in_file(root, (super::msg().too_many_entries)(MAX_PACK_ENTRIES)));
             }
             if let Ok(t) = e.file_type() {
                 paths.push((e.path(), t));
@@ -43,10 +38,7 @@ fn yaml_files(root: &Path) -> Result<Vec<PathBuf>> {
             } else if is_yaml && (t.is_file() || (t.is_symlink() && p.is_file())) {
                 out.push(p);
                 if out.len() > MAX_PACK_FILES {
-                    return Err(Error::in_file(
-                        root,
-                        format!("holds more than {MAX_PACK_FILES} rule files; is `packs:` pointing at a rule folder?"),
-                    ));
+                    return Err(Error::in_file(root, (super::msg().too_many_rule_files)(MAX_PACK_FILES)));
                 }
             }
         }
@@ -71,10 +63,7 @@ pub fn read(path: &Path) -> Pack {
         }
     } else if path.exists() {
         if !matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
-            return refused(Error::in_file(
-                path,
-                "not a rule file (rule files end in .yaml or .yml)",
-            ));
+            return refused(Error::in_file(path, super::msg().not_rule_file));
         }
         let root = path
             .ancestors()
@@ -83,12 +72,12 @@ pub fn read(path: &Path) -> Pack {
             .unwrap_or_else(|| path.parent().unwrap_or(Path::new("")).to_path_buf());
         (root, vec![path.to_path_buf()])
     } else {
-        return refused(Error::in_file(path, "no such rule file or pack folder"));
+        return refused(Error::in_file(path, super::msg().no_such_pack));
     };
     let mut pack = Pack::default();
     for file in files {
         let rel = file.strip_prefix(&root).unwrap_or(&file).to_string_lossy().to_string();
-        let bytes = match read_bounded(&file, MAX_YAML_BYTES, Fifo::Refuse, "a rule file") {
+        let bytes = match read_bounded(&file, MAX_YAML_BYTES, Fifo::Refuse, super::msg().rule_file) {
             Ok(b) => b,
             Err(e) => {
                 pack.errors.push(e);
@@ -101,7 +90,7 @@ pub fn read(path: &Path) -> Pack {
                 origin: file,
                 text: text.into(),
             }),
-            Err(_) => pack.errors.push(Error::in_file(&file, "not valid UTF-8")),
+            Err(_) => pack.errors.push(Error::in_file(&file, super::msg().not_utf8)),
         }
     }
     pack

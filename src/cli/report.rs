@@ -7,7 +7,7 @@ use super::lint::{exit_code, io_err, load};
 use super::set_color;
 use super::walk::Input;
 use crate::error::Error;
-use crate::model::{FailOn, RuleMeta, Settings};
+use crate::model::{Applicability, FailOn, RuleMeta, Settings};
 use crate::output::report::{self, Page};
 use crate::output::{labels, OutputFormat};
 use clap::Args;
@@ -18,13 +18,14 @@ use std::path::PathBuf;
 pub struct ReportArgs {
     #[command(flatten)]
     pub lint: LintArgs,
-    /// Where to write the HTML page; `-` writes it to standard output
     #[arg(short, long, value_name = "FILE", default_value = "luwes-report.html")]
     pub output: PathBuf,
-    /// Heading of the page, e.g. the workshop's name and date
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
-    /// Read the drafts of a `luwes serve --workshop` room from its SQLite file instead of PATHs
+    #[arg(long, value_name = "TEXT")]
+    pub office: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub date: Option<String>,
     #[arg(long, value_name = "FILE", conflicts_with = "paths")]
     pub db: Option<PathBuf>,
 }
@@ -32,14 +33,16 @@ pub struct ReportArgs {
 pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
     if args.lint.format != OutputFormat::Pretty {
-        return Err(Error::new(format!(
-            "`luwes report` writes an HTML page and has no --format; for findings in {0}, run `luwes lint --format {0}`",
-            args.lint.format.name()
-        )));
+        return Err(Error::new((super::msg().report_no_format)(&args.lint.format.name())));
     }
     if let Some(db) = &args.db {
         let config = super::load_settings(&args.lint.common)?.1.merge(args.lint.to_config());
-        return super::serve::report_from_db(db, Settings::from(config), args.title.as_deref(), &args.output, out);
+        let header = report::Header {
+            title: args.title.as_deref(),
+            office: args.office.as_deref(),
+            date: args.date.as_deref(),
+        };
+        return super::serve::report_from_db(db, Settings::from(config), header, &args.output, out);
     }
     let Some(loaded) = load(&args.lint, out)? else {
         return Ok(super::EXIT_OK);
@@ -47,11 +50,25 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let reports = loaded.reports();
     let labels = labels::for_run(loaded.settings.lang, &reports);
     let rules: Vec<&RuleMeta> = loaded.linter.rules.rules.iter().map(|r| &r.meta).collect();
+    // Each draft's whole text as `luwes fix --unsafe` would leave it.
+    let after: Vec<Option<String>> = loaded
+        .texts
+        .iter()
+        .map(|(_, name, text)| {
+            let outcome = crate::fix::fix(|t| loaded.linter.lint(name, t), text, Applicability::Unsafe);
+            outcome.changed().then(|| outcome.text().to_string())
+        })
+        .collect();
     let page = Page {
         reports: &reports,
         rules: &rules,
         labels,
-        title: args.title.as_deref(),
+        header: report::Header {
+            title: args.title.as_deref(),
+            office: args.office.as_deref(),
+            date: args.date.as_deref(),
+        },
+        after: &after,
     };
     let html = report::render(&page);
     if args.output.as_os_str() == "-" {
@@ -59,7 +76,7 @@ pub fn run(args: ReportArgs, out: &mut dyn Write) -> Result<u8, Error> {
     } else {
         refuse_an_input(&args.output, &loaded)?;
         replace_atomic(&args.output, html.as_bytes(), None, false).map_err(|e| Error {
-            message: format!("cannot write the report: {}", e.message),
+            message: (super::msg().cannot_write_report)(&e.message),
             ..e
         })?;
         let findings: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
@@ -95,10 +112,7 @@ fn refuse_an_input(output: &std::path::Path, loaded: &super::lint::Loaded) -> Re
         .iter()
         .any(|(input, _, _)| matches!(input, Input::File(p) if std::fs::canonicalize(p).is_ok_and(|p| p == target)));
     if is_input {
-        return Err(Error::in_file(
-            output,
-            "is one of the posts being reported on; the report was not written over it",
-        ));
+        return Err(Error::in_file(output, super::msg().report_over_input));
     }
     Ok(())
 }

@@ -27,7 +27,7 @@ fn list(category: Option<String>, common: &CommonArgs, out: &mut dyn Write) -> R
     let category = match category.as_deref() {
         Some(c) => Some(Category::parse(c).ok_or_else(|| {
             let known: Vec<&str> = Category::ALL.iter().map(|c| c.as_str()).collect();
-            Error::new(format!("unknown category `{c}` (known: {})", known.join(", ")))
+            Error::new((super::msg().unknown_category)(c, &known.join(", ")))
         })?),
         None => None,
     };
@@ -66,7 +66,11 @@ fn test(paths: &[std::path::PathBuf], common: &CommonArgs, out: &mut dyn Write) 
         (rules, errors)
     };
     errors.iter().for_each(report_error);
-    let failures: Vec<String> = rules.iter().flat_map(selftest::run).map(|f| f.to_string()).collect();
+    let failures: Vec<String> = rules
+        .iter()
+        .flat_map(selftest::run)
+        .map(|f| (labels.rules.failure)(&f.rule, f.test, &f.problem))
+        .collect();
     let run = TestRun {
         rules: rules.len(),
         examples: rules.iter().map(|r| r.meta.tests.len()).sum(),

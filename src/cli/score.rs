@@ -6,7 +6,7 @@ use super::lint::{exit_code, io_err, load};
 use super::{set_color, EXIT_OK};
 use crate::error::Error;
 use crate::model::{FailOn, Settings};
-use crate::output::{self, score_table, OutputFormat};
+use crate::output::{self, labels, score_table, OutputFormat};
 use crate::score::severity_factor;
 use std::io::Write;
 
@@ -20,7 +20,20 @@ enum Shape {
 pub fn run(args: ScoreArgs, out: &mut dyn Write) -> Result<u8, Error> {
     set_color(args.lint.common.color);
     if args.explain {
-        write!(out, "{}", crate::score::explain()).map_err(io_err)?;
+        use crate::score as s;
+        let facts = labels::ScoreFacts {
+            base: s::BASE,
+            min_words: s::MIN_WORDS,
+            per_point: s::PENALTY_PER_POINT,
+            address: s::CREDIT_ADDRESS,
+            invitation: s::CREDIT_INVITATION,
+            warmth: s::CREDIT_WARMTH,
+            details: s::CREDIT_DETAILS,
+            short: s::CREDIT_SHORT,
+            short_words: s::SHORT_SENTENCE_WORDS,
+        };
+        let l = labels::for_run(args.lint.common.lang.unwrap_or_default(), &[]);
+        write!(out, "{}", (l.score.explain)(&facts)).map_err(io_err)?;
         return Ok(EXIT_OK);
     }
     let format = args.lint.format;
@@ -29,10 +42,7 @@ pub fn run(args: ScoreArgs, out: &mut dyn Write) -> Result<u8, Error> {
         OutputFormat::Compact => Shape::Lines,
         OutputFormat::Json => Shape::Json,
         OutputFormat::Sarif | OutputFormat::Github => {
-            return Err(Error::new(format!(
-                "`luwes score` has no {0} output (use pretty, compact or json); for findings in {0}, run `luwes lint --format {0}`",
-                format.name()
-            )))
+            return Err(Error::new((super::msg().score_no_format)(&format.name())))
         }
     };
     let Some(loaded) = load(&args.lint, out)? else {

@@ -37,7 +37,7 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], base: &Path) -> (Vec<Input
         let mut bad = None;
         for glob in exclude {
             if let Err(e) = b.add(&format!("!{glob}")) {
-                bad = Some(Error::new(format!("bad exclude glob `{glob}`: {e}")).field("exclude"));
+                bad = Some(Error::new((super::msg().bad_exclude)(glob, &e.to_string())).field("exclude"));
             }
         }
         errors.extend(bad);
@@ -49,7 +49,7 @@ pub fn collect(paths: &[PathBuf], exclude: &[String], base: &Path) -> (Vec<Input
             continue;
         }
         if !path.exists() && path.symlink_metadata().is_err() {
-            errors.push(Error::in_file(path, "no such file or directory"));
+            errors.push(Error::in_file(path, super::msg().no_such_file));
             continue;
         }
         if !path.is_dir() {
@@ -109,7 +109,7 @@ pub enum Read {
 /// Reads a file as UTF-8 text, telling binary files apart; at most `limit` bytes, and
 /// only a regular file (or a FIFO where `fifo` allows).
 pub fn read(path: &Path, limit: u64, fifo: Fifo) -> Result<Read, Error> {
-    let bytes = read_bounded(path, limit, fifo, "the file")?;
+    let bytes = read_bounded(path, limit, fifo, super::msg().post)?;
     decode(path, bytes)
 }
 
@@ -134,11 +134,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<Read, Error> {
             .chars()
             .count()
             + 1;
-        Error::in_file(
-            path,
-            format!("not valid UTF-8 (first bad byte at offset {at}); save the file as UTF-8"),
-        )
-        .at(Some(crate::error::Location { line, column: col }))
+        Error::in_file(path, (super::msg().not_utf8_at)(at)).at(Some(crate::error::Location { line, column: col }))
     })
 }
 
@@ -153,7 +149,7 @@ fn decode_utf16(path: &Path, body: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Re
     char::decode_utf16(units)
         .collect::<Result<String, _>>()
         .map(Read::Utf16)
-        .map_err(|_| Error::in_file(path, "broken UTF-16 (an unpaired surrogate); save the file as UTF-8"))
+        .map_err(|_| Error::in_file(path, super::msg().broken_utf16))
 }
 
 #[cfg(test)]
@@ -177,7 +173,7 @@ mod tests {
         let err = decode(Path::new("a.txt"), b"ok\nab\xffc".to_vec()).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "a.txt:2:3: not valid UTF-8 (first bad byte at offset 5); save the file as UTF-8"
+            "a.txt:2:3: bukan UTF-8 yang sah (bita salah pertama di posisi 5); simpan berkas sebagai UTF-8"
         );
     }
 }

@@ -42,10 +42,18 @@ pub fn run_rule(rule: &Rule, text: &str, format: Format, platform: Platform) -> 
         platform,
     };
     let mut out = Vec::new();
+    if is_quiet(&rule.meta, &crate::text::context::registers(&doc)) {
+        return out;
+    }
     rule.check.run(&ctx, &mut out);
     out.retain(|d| !quoted_command(&doc, d));
     out.sort_by_key(|d| d.span.start);
     out
+}
+
+/// Whether the rule keeps quiet in one of the post's registers (an emergency, a condolence).
+fn is_quiet(rule: &crate::model::RuleMeta, registers: &[crate::model::Register]) -> bool {
+    rule.quiet_in.iter().any(|r| registers.contains(r))
 }
 
 /// An imperative finding inside quoted speech: an official quoted in the post is not the
@@ -62,7 +70,8 @@ fn selector_matches(sel: &str, rule: &Rule) -> bool {
 }
 
 /// A rule flagging the config's `vocab.reject` words: an existence check built directly.
-fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
+/// Its message is Indonesian, as findings are, unless the posts are set to English.
+fn reject_rule(words: &[String], english: bool) -> Result<Option<Rule>> {
     if words.is_empty() {
         return Ok(None);
     }
@@ -73,12 +82,21 @@ fn reject_rule(words: &[String]) -> Result<Option<Rule>> {
         kind: crate::check::existence::KIND.name,
         category: Category::Readability,
         severity: Severity::Warning,
-        message: "“{match}” is on this project's reject list (vocab.reject).".to_string(),
-        description: "Words the project's config rejects.".to_string(),
+        message: if english {
+            "“{match}” is on this project's reject list (vocab.reject).".to_string()
+        } else {
+            "“{match}” ada di daftar kata yang ditolak proyek ini (vocab.reject).".to_string()
+        },
+        description: if english {
+            "Words the project's config rejects.".to_string()
+        } else {
+            "Kata yang ditolak oleh konfigurasi proyek ini.".to_string()
+        },
         source: None,
         fix: Applicability::DisplayOnly,
         weight: 1.0,
         applies_to: vec![TextKind::Post, TextKind::Reply],
+        quiet_in: Vec::new(),
         origin: "config:vocab.reject".into(),
         tests: Vec::new(),
     };
@@ -112,7 +130,7 @@ impl Linter {
             .filter(|(_, r)| !settings.ignore.iter().any(|s| selector_matches(s, r)))
             .map(|(i, _)| i)
             .collect();
-        let reject = reject_rule(&settings.vocab.reject)?;
+        let reject = reject_rule(&settings.vocab.reject, settings.lang == crate::model::Lang::En)?;
         let prefilter = Prefilter::new(&rules.rules);
         Ok((
             Linter {
@@ -162,12 +180,17 @@ impl Linter {
             .unwrap_or(self.settings.kind);
         let platform = platform.unwrap_or(self.settings.platform);
         let mut diagnostics = Vec::new();
+        let registers = crate::text::context::registers(&doc);
         // Rules whose trigger cannot match this text are skipped: most rules, on most texts.
         let may_fire = self.prefilter.may_fire(&doc.phrase);
         let rules = self.enabled.iter().map(|&i| (&self.rules.rules[i], may_fire[i]));
         for (rule, may_fire) in rules.chain(self.reject.as_ref().map(|r| (r, true))) {
             let m = &rule.meta;
-            if !may_fire || m.lang.as_deref().is_some_and(|l| l != lang) || !m.applies_to.contains(&kind) {
+            if !may_fire
+                || m.lang.as_deref().is_some_and(|l| l != lang)
+                || !m.applies_to.contains(&kind)
+                || is_quiet(m, &registers)
+            {
                 continue;
             }
             let ctx = Ctx {
@@ -224,7 +247,7 @@ mod tests {
     #[test]
     fn reject_words_with_control_characters_load() {
         let words = vec!["a\u{1f}b".to_string(), "café ☕".to_string(), "\"kutip\"".to_string()];
-        let rule = reject_rule(&words).unwrap().unwrap();
+        let rule = reject_rule(&words, false).unwrap().unwrap();
         let found = run_rule(&rule, "ini café ☕ dan \"kutip\"", Format::Plain, Platform::Generic);
         assert_eq!(found.len(), 2);
     }

@@ -1,7 +1,7 @@
 //! Runs the examples embedded in rule files (`tests:`): for `cargo test` and for
 //! `luwes rules test`, so people writing their own packs get the same checks we do.
 use super::Rule;
-use crate::model::TextKind;
+use crate::model::{ExampleProblem, TextKind};
 use crate::text::mask::Format;
 
 /// One failed example.
@@ -10,15 +10,15 @@ pub struct Failure {
     pub rule: String,
     /// 1-based index into the rule's `tests:`, or 0 for a problem with the rule as a whole.
     pub test: usize,
-    pub message: String,
+    pub problem: ExampleProblem,
 }
 
 impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.test == 0 {
-            write!(f, "{}: {}", self.rule, self.message)
+            write!(f, "{}: {}", self.rule, self.problem)
         } else {
-            write!(f, "{} (test {}): {}", self.rule, self.test, self.message)
+            write!(f, "{} (test {}): {}", self.rule, self.test, self.problem)
         }
     }
 }
@@ -26,24 +26,21 @@ impl std::fmt::Display for Failure {
 /// Runs every example of `rule` in isolation and returns what failed.
 pub fn run(rule: &Rule) -> Vec<Failure> {
     let mut failures = Vec::new();
-    let fail = |test: usize, message: String| Failure {
+    let fail = |test: usize, problem: ExampleProblem| Failure {
         rule: rule.meta.id.clone(),
         test,
-        message,
+        problem,
     };
     let bads = rule.meta.tests.iter().filter(|t| t.bad.is_some()).count();
     if bads == 0 || bads == rule.meta.tests.len() {
-        failures.push(fail(0, "needs at least one `bad` and one `good` example".into()));
+        failures.push(fail(0, ExampleProblem::NoBadOrGood));
     }
     let has_fixed = rule.meta.tests.iter().any(|t| t.fixed.is_some());
     if rule.is_fixable() && !has_fixed {
-        failures.push(fail(
-            0,
-            "declares a fix but no test shows it (add `fixed:` to a `bad` example)".into(),
-        ));
+        failures.push(fail(0, ExampleProblem::FixUntested));
     }
     if !rule.is_fixable() && has_fixed {
-        failures.push(fail(0, "a test has `fixed:` but the rule applies no fix".into()));
+        failures.push(fail(0, ExampleProblem::FixedWithoutFix));
     }
     for (i, t) in rule.meta.tests.iter().enumerate() {
         let n = i + 1;
@@ -51,13 +48,8 @@ pub fn run(rule: &Rule) -> Vec<Failure> {
             .kind
             .unwrap_or_else(|| *rule.meta.applies_to.first().unwrap_or(&TextKind::Post));
         if !rule.meta.applies_to.contains(&kind) {
-            failures.push(fail(
-                n,
-                format!(
-                    "test is a {kind} but the rule only applies to {:?}",
-                    rule.meta.applies_to
-                ),
-            ));
+            let applies_to = rule.meta.applies_to.clone();
+            failures.push(fail(n, ExampleProblem::WrongKind { kind, applies_to }));
             continue;
         }
         let platform = t.platform.unwrap_or_default();
@@ -66,23 +58,20 @@ pub fn run(rule: &Rule) -> Vec<Failure> {
         let diags = super::run_rule(rule, text, format, platform);
         if t.good.is_some() {
             if let Some(d) = diags.first() {
-                failures.push(fail(
-                    n,
-                    format!("good example was flagged at “{}”: {}", &text[d.span.clone()], d.message),
-                ));
+                let at = text[d.span.clone()].to_string();
+                let message = d.message.clone();
+                failures.push(fail(n, ExampleProblem::GoodFlagged { at, message }));
             }
             continue;
         }
         match t.count {
             Some(c) if diags.len() != c => {
-                failures.push(fail(
-                    n,
-                    format!("expected {c} finding(s), got {}: {text:?}", diags.len()),
-                ));
+                let (expected, got, text) = (c, diags.len(), text.to_string());
+                failures.push(fail(n, ExampleProblem::Count { expected, got, text }));
                 continue;
             }
             None if diags.is_empty() => {
-                failures.push(fail(n, format!("bad example was not flagged: {text:?}")));
+                failures.push(fail(n, ExampleProblem::NotFlagged { text: text.to_string() }));
                 continue;
             }
             _ => {}
@@ -95,7 +84,8 @@ pub fn run(rule: &Rule) -> Vec<Failure> {
                 .collect();
             let got = crate::fix::apply_edits(text, &edits).text;
             if &got != expected {
-                failures.push(fail(n, format!("fix gave {got:?}, expected {expected:?}")));
+                let expected = expected.clone();
+                failures.push(fail(n, ExampleProblem::FixGave { got, expected }));
             }
         }
     }

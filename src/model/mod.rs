@@ -3,6 +3,7 @@
 //! its examples, and what linting one file produced. It uses no other module.
 pub mod cell;
 pub mod diagnostic;
+pub mod example;
 pub mod report;
 pub mod rule;
 pub mod settings;
@@ -11,10 +12,11 @@ pub mod words;
 
 pub use cell::{Cell, FileAt};
 pub use diagnostic::{Applicability, Category, Diagnostic, Edit, Severity, Suggestion};
+pub use example::ExampleProblem;
 pub use report::{AppliedFix, FileReport, RunError, Score};
 pub use rule::{RuleMeta, RuleTest};
 pub use settings::{FailOn, Settings, Vocab};
-pub use words::{Lang, Platform, TextKind};
+pub use words::{Lang, Platform, Register, TextKind};
 
 /// Formats a limit, weight or measured value without a pointless `.0`.
 pub fn num(v: f64) -> String {

@@ -54,9 +54,27 @@ pub struct Score {
     pub by_category: BTreeMap<Category, f64>,
     /// Points earned per soft signal (only the signals found).
     pub credits: BTreeMap<&'static str, f64>,
+    /// The band the value falls in: `kaku`, `cukup` or `luwes` (see `Score::verdict_of`).
+    pub verdict: &'static str,
 }
 
 impl Score {
+    /// Below this a post reads stiff (`kaku`).
+    pub const CUKUP_FROM: u8 = 60;
+    /// From this on a post reads at ease (`luwes`); in between it is `cukup`.
+    pub const LUWES_FROM: u8 = 75;
+
+    /// The verdict for a score value. The bands were set on the real posts of both
+    /// evaluation corpora (docs/EVALUATION.md): soft government posts rarely score below
+    /// 60, stiff ones rarely reach 75.
+    pub fn verdict_of(value: u8) -> &'static str {
+        match value {
+            v if v < Self::CUKUP_FROM => "kaku",
+            v if v < Self::LUWES_FROM => "cukup",
+            _ => "luwes",
+        }
+    }
+
     pub fn penalty(&self) -> f64 {
         self.by_category.values().sum()
     }

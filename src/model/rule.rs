@@ -2,7 +2,7 @@
 //! message and explanation, and the examples it carries. Printers and the report read
 //! this; only `check` holds the compiled check beside it.
 use super::diagnostic::{Applicability, Category, Severity};
-use super::words::{Platform, TextKind};
+use super::words::{Platform, Register, TextKind};
 use std::path::PathBuf;
 
 /// The fields every rule has, whatever its kind.
@@ -22,6 +22,8 @@ pub struct RuleMeta {
     pub fix: Applicability,
     pub weight: f64,
     pub applies_to: Vec<TextKind>,
+    /// Registers in which the rule stays quiet (see `Register`).
+    pub quiet_in: Vec<Register>,
     /// Where the rule was read from: `builtin:id/wajib.yaml` or a file path.
     pub origin: PathBuf,
     /// The rule's examples (`tests:` in its file).

@@ -35,6 +35,29 @@ impl fmt::Display for TextKind {
     }
 }
 
+/// The register a post is in when ordinary advice about softness does not apply: in an
+/// emergency an order must stay plain and urgent, and a condolence is no place for "yuk".
+/// Rules name the registers they keep quiet in (`quiet_in:`); `text::context` tells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Register {
+    Emergency,
+    Condolence,
+    /// The post speaks to its reader (a greeting, "yuk", "kamu"): a report-style opening
+    /// inside such a post is news told to a friend, not a circular.
+    Dialogue,
+}
+
+impl Register {
+    pub fn parse(s: &str) -> Option<Register> {
+        match s {
+            "emergency" => Some(Register::Emergency),
+            "condolence" => Some(Register::Condolence),
+            "dialogue" => Some(Register::Dialogue),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Platform {

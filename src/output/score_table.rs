@@ -1,7 +1,7 @@
 //! `luwes score`'s table: file, score, a bar, the three rules that cost the most points,
 //! then the breakdown; and the mean over the run.
 use super::labels::Labels;
-use crate::model::{num, FileReport, Score, Severity};
+use crate::model::{FileReport, Score, Severity};
 use colored::Colorize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -43,10 +43,19 @@ fn top_issues(r: &FileReport, cost: &dyn Fn(&str, Severity) -> f64) -> String {
     }
 }
 
-/// `-12.5 imperative · -2 spelling | +10 address +5 details`
-fn breakdown(s: &Score) -> String {
-    let lost: Vec<String> = s.by_category.iter().map(|(c, v)| format!("-{} {c}", num(*v))).collect();
-    let won: Vec<String> = s.credits.iter().map(|(k, v)| format!("+{} {k}", num(*v))).collect();
+/// `-12,5 Nada memerintah · -2 Ejaan | +10 menyapa pembaca +5 detail yang jelas`: the
+/// names the report uses, in the run's language.
+fn breakdown(s: &Score, labels: &Labels) -> String {
+    let lost: Vec<String> = s
+        .by_category
+        .iter()
+        .map(|(c, v)| format!("-{} {}", labels.points(*v), labels.category(*c).0))
+        .collect();
+    let won: Vec<String> = s
+        .credits
+        .iter()
+        .map(|(k, v)| format!("+{} {}", labels.points(*v), labels.credit(k)))
+        .collect();
     match (lost.is_empty(), won.is_empty()) {
         (true, true) => String::new(),
         (false, true) => lost.join(" · "),
@@ -76,7 +85,7 @@ pub fn print(
             bar(r.score.value),
             top_issues(r, cost)
         )?;
-        let mut b = breakdown(&r.score);
+        let mut b = breakdown(&r.score, labels);
         if let Some(c) = &r.cell {
             // A calendar row: when, where and by whom, before the breakdown.
             let facts: Vec<&str> = [c.date.as_deref(), c.platform.as_deref(), c.account.as_deref()]

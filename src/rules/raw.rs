@@ -65,6 +65,7 @@ pub struct RawRule {
     pub source: Option<String>,
     pub lang: Option<String>,
     pub applies_to: Option<Vec<String>>,
+    pub quiet_in: Option<Vec<String>>,
     pub ignore_case: Option<bool>,
     pub fix: Option<FixLevel>,
     pub weight: Option<f64>,

@@ -4,7 +4,7 @@
 use super::raw::{FixLevel, RawRule, RawTest};
 use super::Source;
 use crate::error::Error;
-use crate::model::{Applicability, Category, Platform, RuleMeta, RuleTest, Severity, TextKind};
+use crate::model::{Applicability, Category, Platform, Register, RuleMeta, RuleTest, Severity, TextKind};
 use crate::text::re::Re;
 
 /// A problem with one field, before we know the file it came from.
@@ -87,6 +87,7 @@ pub struct Spec {
     pub fix: Option<FixLevel>,
     pub weight: f64,
     pub applies_to: Vec<TextKind>,
+    pub quiet_in: Vec<Register>,
     pub tests: Vec<RuleTest>,
     pub keys: serde_yaml::Mapping,
 }
@@ -106,6 +107,7 @@ impl Spec {
             fix,
             weight: self.weight,
             applies_to: self.applies_to,
+            quiet_in: self.quiet_in,
             origin: source.origin.clone(),
             tests: self.tests,
         }
@@ -171,6 +173,15 @@ pub fn validate(id: &str, raw: RawRule) -> Result<Spec, FieldError> {
             })
             .collect::<Result<_, _>>()?,
     };
+    let quiet_in = raw
+        .quiet_in
+        .iter()
+        .flatten()
+        .map(|r| {
+            Register::parse(r)
+                .ok_or_else(|| FieldError::at_value("quiet_in", r, "use `emergency`, `condolence` or `dialogue`"))
+        })
+        .collect::<Result<_, _>>()?;
     let weight = raw.weight.unwrap_or(1.0);
     if !(0.0..=10.0).contains(&weight) {
         return Err(FieldError::new("weight", "must be between 0 and 10"));
@@ -193,6 +204,7 @@ pub fn validate(id: &str, raw: RawRule) -> Result<Spec, FieldError> {
         fix: raw.fix,
         weight,
         applies_to,
+        quiet_in,
         tests,
         keys: raw.keys,
     })

@@ -1,6 +1,7 @@
 //! The soft-message score: 0–100 per document, from the findings (weighted, per 100
 //! words, so long and short posts compare fairly) and from what soft posts do. The
-//! formula is here, in `explain()`, and in docs/SCORE.md; keep the three in step.
+//! formula is here, in words in `output::labels` (`luwes score --explain`) and in
+//! docs/SCORE.md; keep the three in step.
 mod signals;
 
 pub use signals::{detect, Signals};
@@ -71,44 +72,12 @@ pub fn score(doc: &Document, lang: &str, diagnostics: &[Diagnostic], weight: imp
         words,
         by_category,
         credits,
+        verdict: "",
     };
     let raw = BASE - score.penalty() + score.credit();
     score.value = raw.clamp(0.0, 100.0).round() as u8;
+    score.verdict = Score::verdict_of(score.value);
     score
-}
-
-/// The formula in words, for `luwes score --explain` (docs/SCORE.md says the same).
-pub fn explain() -> String {
-    format!(
-        "How the soft-message score works (0-100, higher is softer)
-
-  score = {BASE} - penalty + credits, kept between 0 and 100
-
-Penalty: every finding counts its rule's weight (1 unless the rule says otherwise,
-see `luwes explain RULE`) times its severity (info 0.5, warning 1, error 2).
-The sum is taken per 100 words, so long and short posts compare fairly (a post
-shorter than {MIN_WORDS} words counts as {MIN_WORDS}), and each point per 100 words
-costs {PENALTY_PER_POINT} points of score.
-  e.g. one `wajib` (weight 2, warning) in an 80-word post: 2 x 1 x 100/80 x {PENALTY_PER_POINT} = 12.5
-
-Credits, for what soft posts do (words inside quotation marks are someone else's
-voice and do not count):
-  +{CREDIT_ADDRESS}  speaks to the reader: kamu, Anda, Sobat, teman-teman, kita, ...-mu
-  +{CREDIT_INVITATION}  invites or asks: yuk, ayo, mari; a sentence opening with cek, simak,
-       daftar, kunjungi, hubungi, ... (an imperative); or a real question (a `?`
-       with a question word such as apa, kapan, gimana, ya, -kah)
-  +{CREDIT_WARMTH}   sounds like a person: a greeting or thanks (halo, selamat, terima
-       kasih) or an exclamation mark
-  +{CREDIT_DETAILS}   backs an invitation with concrete details: a date or day, a time,
-       a place, a phone number or e-mail
-  +{CREDIT_SHORT}   keeps sentences short: {SHORT_SENTENCE_WORDS} words or fewer on average, each
-       sentence weighted by its length (the length a reader meets, word by word)
-
-The breakdown shows the points lost per category and the credits earned.
-`--min-score N` (or `min_score:` in .luwes.yaml) makes `lint` and `score` exit 1
-when any document scores below N.
-"
-    )
 }
 
 #[cfg(test)]

@@ -5,7 +5,8 @@ use super::store::Draft;
 use super::workshop::{storage_error, trainer};
 use super::AppState;
 use crate::engine::Linter;
-use crate::model::{FileReport, RuleMeta};
+use crate::model::{Applicability, FileReport, RuleMeta};
+use crate::output::report::Header;
 use axum::extract::{RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -19,15 +20,24 @@ pub fn reports(linter: &Linter, drafts: &[Draft]) -> Vec<FileReport> {
         .collect()
 }
 
-/// The room as the self-contained HTML report `luwes report` writes.
-pub fn html_report(linter: &Linter, title: &str, drafts: &[Draft], en: bool) -> String {
+/// The room as the self-contained HTML report `luwes report` writes, each draft with its
+/// whole text after every rewrite.
+pub fn html_report(linter: &Linter, header: Header, drafts: &[Draft], en: bool) -> String {
     let reports = reports(linter, drafts);
+    let after: Vec<Option<String>> = reports
+        .iter()
+        .map(|r| {
+            let outcome = crate::fix::fix(|t| linter.lint(&r.path, t), &r.source, Applicability::Unsafe);
+            outcome.changed().then(|| outcome.text().to_string())
+        })
+        .collect();
     let rules: Vec<&RuleMeta> = linter.rules.rules.iter().map(|r| &r.meta).collect();
     crate::output::report::render(&crate::output::report::Page {
         reports: &reports,
         rules: &rules,
         labels: if en { &crate::output::EN } else { &crate::output::ID },
-        title: Some(title),
+        header,
+        after: &after,
     })
 }
 
@@ -103,7 +113,18 @@ pub async fn export_html(State(st): State<Arc<AppState>>, headers: HeaderMap, Ra
         Err(e) => return storage_error(e),
     };
     let title = w.title.clone();
-    let html = tokio::task::spawn_blocking(move || html_report(st.linters.default_linter(), &title, &drafts, en)).await;
+    let html = tokio::task::spawn_blocking(move || {
+        html_report(
+            st.linters.default_linter(),
+            Header {
+                title: Some(&title),
+                ..Header::default()
+            },
+            &drafts,
+            en,
+        )
+    })
+    .await;
     match html {
         Ok(h) => {
             let mut res = attachment(h, "text/html; charset=utf-8", "luwes-workshop.html");

@@ -1,8 +1,10 @@
 //! Text: what is prose, where sentences and words are, quoted speech, suppression
-//! directives, morphology, the regex wrapper rules search with, and `Document`, a text
+//! directives, morphology, the gazetteer, the regex wrapper rules search with, and `Document`, a text
 //! prepared once for every check. Uses only `model`.
+pub mod context;
 pub mod directive;
 pub mod document;
+pub mod gazetteer;
 pub mod lexicon;
 pub mod mask;
 pub mod morph;

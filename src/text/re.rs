@@ -184,6 +184,8 @@ impl Re {
     /// Checks the syntax of `source` now (the parse, not the Unicode tables: those errors
     /// come from `compile_now`, which rules from disk go through); compiles nothing yet.
     pub fn new(source: &str, ignore_case: bool) -> Result<Re, String> {
+        let expanded = super::gazetteer::expand(source)?;
+        let source = expanded.as_str();
         let ast = regex_syntax::ast::parse::Parser::new()
             .parse(source)
             .map_err(|e| regex::Error::Syntax(e.to_string()).to_string())?;

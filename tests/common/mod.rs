@@ -4,15 +4,22 @@ use assert_cmd::Command;
 
 pub mod chromium;
 
+/// What chooses the language of luwes's messages, besides `--lang`.
+pub const LANG_VARS: [&str; 4] = ["LUWES_LANG", "LC_ALL", "LC_MESSAGES", "LANG"];
+
 pub const STIFF: &str = "Dengan hormat, diberitahukan kepada seluruh masyarakat agar segera mendaftar. Peserta wajib membawa KTP. Demikian disampaikan.";
 pub const FRIENDLY: &str = "Yuk, Sobat! Pendaftaran bantuan sudah dibuka sampai 30 Juni. Caranya gampang, cukup bawa KTP ke kelurahan. Ada pertanyaan? Tulis di kolom komentar, ya.";
 
-/// `luwes` with a clean environment: no colour, no config from the developer's machine.
+/// `luwes` with a clean environment: no colour, no config from the developer's machine,
+/// and no locale or `LUWES_LANG` from it either, so messages are Indonesian (the default).
 pub fn luwes() -> Command {
     let mut cmd = Command::cargo_bin("luwes").unwrap();
     cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
         .env_remove("CLICOLOR_FORCE");
+    for var in LANG_VARS {
+        cmd.env_remove(var);
+    }
     cmd
 }
 

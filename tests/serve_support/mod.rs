@@ -30,6 +30,11 @@ impl Server {
     pub fn start(dir: &Path, args: &[&str]) -> Server {
         let no_config = (!args.contains(&"--config")).then_some("--no-config");
         let mut child = Command::new(env!("CARGO_BIN_EXE_luwes"))
+            // Indonesian, whatever the machine's locale.
+            .env_remove("LUWES_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             .args(["serve", "--port", "0"])
             .args(no_config)
             .args(args)

@@ -7,6 +7,9 @@ pub struct CalendarLabels {
     pub row: &'static str,
     /// What a run with calendar rows counts: "12 of 300 posts".
     pub posts_unit: &'static str,
+    /// Notices: a walked spreadsheet with no text column; where a fixed workbook went.
+    pub skipped_no_text: &'static str,
+    pub fixed_written_to: fn(&str) -> String,
     /// `luwes fix`'s totals counting posts: as `FixLabels::total`.
     pub fix_total: fn(usize, bool, usize, usize, usize) -> String,
     pub over_time: &'static str,
@@ -40,6 +43,8 @@ pub struct CalendarLabels {
 pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
     row: "baris",
     posts_unit: "unggahan",
+    skipped_no_text: "tidak ada kolom teks, dilewati (sebut kolomnya dengan --column)",
+    fixed_written_to: |path| format!("kalender yang sudah diperbaiki ditulis ke {path}"),
     fix_total: |n, would, posts, all, left| {
         let verb = if would { "akan diperbaiki" } else { "diperbaiki" };
         format!("{n} {verb} di {posts} dari {all} unggahan; {left} temuan tersisa")
@@ -78,6 +83,8 @@ pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
 pub(super) const CALENDAR_EN: CalendarLabels = CalendarLabels {
     row: "row",
     posts_unit: "posts",
+    skipped_no_text: "no text column, skipped (name it with --column)",
+    fixed_written_to: |path| format!("fixed calendar written to {path}"),
     fix_total: |n, would, posts, all, left| {
         let verb = if would { "would be fixed" } else { "fixed" };
         format!("{n} {verb} in {posts} of {all} posts; {left} remaining")

@@ -1,9 +1,15 @@
 //! Every word luwes prints for people, in Indonesian (the default) and English: one table
 //! for the printers, the summaries, the fix report, the score table, the rule list and
 //! explanations, and the workshop report; and one rule for which language a run gets
-//! (`for_run`). Errors and notices on stderr are English, as the tools around luwes are.
+//! (`for_run`), with the language people asked for (`set_ui`, from `--lang`, `LUWES_LANG`
+//! or the locale) as the default. Help text is in `help`, errors and notices in `messages`.
 mod calendar;
+pub mod help;
+pub mod messages;
+mod names;
 mod page;
+mod rules;
+mod score;
 
 pub use calendar::CalendarLabels;
 pub use page::PageLabels;
@@ -11,19 +17,37 @@ pub use page::PageLabels;
 use crate::model::{FileReport, Lang};
 use calendar::{CALENDAR_EN, CALENDAR_ID};
 use page::{PAGE_EN, PAGE_ID};
+pub use rules::RuleLabels;
+use rules::{RULE_WORDS_EN, RULE_WORDS_ID};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-/// The labels of a run: English with `--lang en`, and with `--lang auto` when every text
-/// was read as English; Indonesian otherwise, since that is who luwes is for.
-pub fn for_run(lang: Lang, reports: &[FileReport]) -> &'static Labels {
-    let en = match lang {
-        Lang::En => true,
-        Lang::Auto => !reports.is_empty() && reports.iter().all(|r| r.lang == "en"),
-        Lang::Id => false,
-    };
-    if en {
+/// Whether people asked for English (`set_ui`); one switch for the process, set once
+/// at start-up before anything is printed.
+static ENGLISH: AtomicBool = AtomicBool::new(false);
+
+/// Sets the language people asked for: English for `Lang::En`, Indonesian otherwise.
+pub fn set_ui(lang: Lang) {
+    ENGLISH.store(lang == Lang::En, Ordering::Relaxed);
+}
+
+/// The labels in the language people asked for (Indonesian unless `set_ui` said English).
+pub fn ui() -> &'static Labels {
+    if ENGLISH.load(Ordering::Relaxed) {
         &EN
     } else {
         &ID
+    }
+}
+
+/// The labels of a run: English with `--lang en`, and with `--lang auto` when every text
+/// was read as English; Indonesian with `--lang id`; otherwise the language people asked
+/// for (`ui`), Indonesian unless they said English.
+pub fn for_run(lang: Lang, reports: &[FileReport]) -> &'static Labels {
+    match lang {
+        Lang::En => &EN,
+        Lang::Id => &ID,
+        Lang::Auto if !reports.is_empty() && reports.iter().all(|r| r.lang == "en") => &EN,
+        Lang::Auto => ui(),
     }
 }
 
@@ -55,6 +79,10 @@ pub struct Labels {
     pub rules: &'static RuleLabels,
     /// The workshop report page and what `luwes report` says about it.
     pub page: PageLabels,
+    /// What luwes says after `error:` and `note:`.
+    pub msg: &'static messages::Messages,
+    /// The words of the help pages and error lines around the table in `help`.
+    pub words: &'static help::HelpWords,
     /// Content calendars: cells and the report's trends.
     pub calendar: CalendarLabels,
 }
@@ -70,55 +98,33 @@ pub struct FixLabels {
     pub total: fn(usize, bool, usize, usize, usize) -> String,
 }
 
-/// The words about rules. Rule files speak their pack's language, so these headings are
-/// bilingual (or the rule files' own keywords) whatever the run's language.
-pub struct RuleLabels {
-    /// The rule list's columns: rule, category, severity, kind, fix, message.
-    pub columns: [&'static str; 6],
-    /// "{n} rules; `luwes explain RULE` tells why each exists."
-    pub listed: fn(usize) -> String,
-    /// "category: … · severity: … · kind: … · fix: … · weight: …"
-    pub facts: fn(&str, &str, &str, &str, &str) -> String,
-    pub examples: &'static str,
-    pub source: &'static str,
-    pub fix_safety: &'static str,
-    /// `luwes rules test`: a failed example, and the tally's verdicts.
-    pub fail: &'static str,
-    pub ok: &'static str,
-    pub failed: &'static str,
-    /// "{rules} rules, {examples} examples, {failures} failures, {errors} files that did not load"
-    pub tally: fn(usize, usize, usize, usize) -> String,
-}
-
-const RULE_WORDS: RuleLabels = RuleLabels {
-    columns: ["RULE", "CATEGORY", "SEVERITY", "KIND", "FIX", "MESSAGE"],
-    listed: |n| format!("{n} rules; `luwes explain RULE` tells why each exists."),
-    facts: |category, severity, kind, fix, weight| {
-        format!("category: {category} · severity: {severity} · kind: {kind} · fix: {fix} · weight: {weight}")
-    },
-    examples: "Contoh / examples",
-    source: "Sumber / source",
-    fix_safety: "Perbaikan otomatis / fix",
-    fail: "FAIL",
-    ok: "ok",
-    failed: "FAILED",
-    tally: |rules, examples, failures, errors| {
-        format!("{rules} rules, {examples} examples, {failures} failures, {errors} files that did not load")
-    },
-};
-
 /// "(0 error, 3 warning, 1 info)" in both languages: the rule files' own keywords.
 fn by_severity(error: usize, warning: usize, info: usize) -> String {
     format!("({error} error, {warning} warning, {info} info)")
+}
+
+/// The score's constants, for the text of `luwes score --explain` (the formula is
+/// `score`'s; the words are here).
+pub struct ScoreFacts {
+    pub base: f64,
+    pub min_words: usize,
+    pub per_point: f64,
+    pub address: f64,
+    pub invitation: f64,
+    pub warmth: f64,
+    pub details: f64,
+    pub short: f64,
+    pub short_words: f64,
 }
 
 pub struct ScoreLabels {
     pub file: &'static str,
     pub score: &'static str,
     pub top_issues: &'static str,
-    /// "Mean score {mean} over {files} files." and the pointer to `--explain`. Not yet
-    /// translated: the table's words are English in both languages for now.
+    /// "Mean score {mean} over {files} files." and the pointer to `--explain`.
     pub mean: fn(f64, usize) -> String,
+    /// `luwes score --explain`.
+    pub explain: fn(&ScoreFacts) -> String,
 }
 
 pub const ID: Labels = Labels {
@@ -147,9 +153,11 @@ pub const ID: Labels = Labels {
             format!("{n} {verb} di {files} dari {all} berkas; {left} temuan tersisa")
         },
     },
-    score: SCORE_WORDS,
-    rules: &RULE_WORDS,
+    score: score::SCORE_ID,
+    rules: &RULE_WORDS_ID,
     page: PAGE_ID,
+    msg: &messages::MESSAGES_ID,
+    words: &help::WORDS_ID,
     calendar: CALENDAR_ID,
 };
 
@@ -179,19 +187,12 @@ pub const EN: Labels = Labels {
             format!("{n} {verb} in {files} of {all} files; {left} remaining")
         },
     },
-    score: SCORE_WORDS,
-    rules: &RULE_WORDS,
+    score: score::SCORE_EN,
+    rules: &RULE_WORDS_EN,
     page: PAGE_EN,
+    msg: &messages::MESSAGES_EN,
+    words: &help::WORDS_EN,
     calendar: CALENDAR_EN,
-};
-
-const SCORE_WORDS: ScoreLabels = ScoreLabels {
-    file: "FILE",
-    score: "SCORE",
-    top_issues: "TOP ISSUES",
-    mean: |mean, files| {
-        format!("Mean score {mean:.0} over {files} files. `luwes score --explain` shows how it is computed.")
-    },
 };
 
 #[cfg(test)]
@@ -213,6 +214,7 @@ mod tests {
                 words: 0,
                 by_category: Default::default(),
                 credits: Default::default(),
+                verdict: "cukup",
             },
             cell: None,
         }

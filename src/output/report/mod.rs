@@ -4,14 +4,15 @@
 //! the same drafts give the same bytes (snapshot-tested; no timestamps).
 pub mod html;
 mod rules;
+mod summary;
 pub mod svg;
+mod tools;
 mod trend;
 mod trend_svg;
 
 use super::labels::Labels;
-use crate::model::{Category, Diagnostic, FileReport, RuleMeta, Severity};
+use crate::model::{Diagnostic, FileReport, RuleMeta, Severity};
 use html::{escape, Mark};
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 const STYLE: &str = include_str!("style.css");
@@ -23,8 +24,20 @@ pub struct Page<'a> {
     /// The rules of the run, for their kinds, descriptions and sources.
     pub rules: &'a [&'a RuleMeta],
     pub labels: &'a Labels,
-    /// Replaces the default heading (e.g. the workshop's name and date).
+    pub header: Header<'a>,
+    /// Each draft's whole text after every rewrite (`luwes fix --unsafe`), in the order
+    /// of `reports`; `None` or the draft itself shows no block.
+    pub after: &'a [Option<String>],
+}
+
+/// What the page's header says besides the default heading, as given on the command line
+/// (`--title`, `--office`, `--date`).
+#[derive(Clone, Copy, Default)]
+pub struct Header<'a> {
+    /// Replaces the default heading (e.g. the workshop's name).
     pub title: Option<&'a str>,
+    pub office: Option<&'a str>,
+    pub date: Option<&'a str>,
 }
 
 impl Page<'_> {
@@ -36,24 +49,36 @@ impl Page<'_> {
 /// The whole page as a string.
 pub fn render(page: &Page) -> String {
     let l = page.labels;
-    let title = escape(page.title.unwrap_or(l.page.title));
+    let title = escape(page.header.title.unwrap_or(l.page.title));
     let mut s = String::with_capacity(64 * 1024);
     let _ = write!(
         s,
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"luwes {}\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n\
-         <header class=\"page-head\"><h1>{title}</h1><p class=\"subtitle\">{}</p></header>\n<main>\n",
+         <header class=\"page-head\"><h1>{title}</h1><p class=\"subtitle\">{}</p>",
         l.lang,
         env!("CARGO_PKG_VERSION"),
         escape(l.page.subtitle),
     );
-    summary(&mut s, page);
+    for (label, value, class) in [
+        (l.page.office, page.header.office, "office"),
+        (l.page.date, page.header.date, "date"),
+    ] {
+        if let Some(v) = value.filter(|v| !v.trim().is_empty()) {
+            let _ = write!(s, "<p class=\"{class}\"><span>{label}:</span> {}</p>", escape(v));
+        }
+    }
+    s.push_str("</header>\n<main>\n");
+    summary::summary(&mut s, page);
     trend::section(&mut s, page);
     legend(&mut s, l);
+    tools::toolbar(&mut s, l, page.reports.len());
+    s.push_str("<div id=\"drafts\">\n");
     for (i, r) in page.reports.iter().enumerate() {
         draft(&mut s, page, i + 1, r);
     }
+    s.push_str("</div>\n");
     rules::explanations(&mut s, page);
     let _ = write!(
         s,
@@ -61,74 +86,6 @@ pub fn render(page: &Page) -> String {
         escape(l.page.footer)
     );
     s
-}
-
-fn summary(s: &mut String, page: &Page) {
-    let (l, reports) = (page.labels, page.reports);
-    let findings: usize = reports.iter().map(|r| r.diagnostics.len()).sum();
-    let mean = if reports.is_empty() {
-        "–".to_string()
-    } else {
-        let sum: f64 = reports.iter().map(|r| f64::from(r.score.value)).sum();
-        format!("{:.0}", sum / reports.len() as f64)
-    };
-    let _ = write!(
-        s,
-        "<section class=\"summary\" id=\"summary\"><h2>{}</h2>\n<div class=\"stats\">\
-         <div class=\"stat\"><b>{}</b><span>{}</span></div>\
-         <div class=\"stat\"><b>{findings}</b><span>{}</span></div>\
-         <div class=\"stat\"><b>{mean}</b><span>{}</span></div></div>\n<div class=\"charts\">",
-        l.page.summary,
-        reports.len(),
-        l.page.drafts,
-        l.page.findings,
-        l.page.mean_score
-    );
-    let mut per_category: BTreeMap<Category, usize> = BTreeMap::new();
-    for d in reports.iter().flat_map(|r| &r.diagnostics) {
-        *per_category.entry(d.category).or_default() += 1;
-    }
-    let mut rows: Vec<(&str, usize)> = per_category.iter().map(|(c, n)| (l.category(*c).0, *n)).collect();
-    // Most frequent first: the trainer starts with the biggest habit in the room.
-    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
-    let _ = write!(
-        s,
-        "<figure class=\"chart-box\"><figcaption>{}</figcaption>",
-        l.page.by_category
-    );
-    if rows.is_empty() {
-        let _ = write!(s, "<p class=\"none\">{}</p>", l.page.chart_none);
-    } else {
-        svg::bars(s, l.page.by_category, &rows);
-    }
-    let _ = write!(
-        s,
-        "</figure><figure class=\"chart-box\"><figcaption>{}</figcaption>",
-        l.page.distribution
-    );
-    let scores: Vec<u8> = reports.iter().map(|r| r.score.value).collect();
-    svg::histogram(s, l.page.distribution, &scores);
-    // The bands in words, so the colours of the bars and badges need no guessing.
-    let _ = write!(
-        s,
-        "<p class=\"bands\"><span class=\"badge poor\">{} &lt; 40</span> <span class=\"badge fair\">{} 40–69</span> \
-         <span class=\"badge good\">{} ≥ 70</span></p>",
-        l.page.bands[0], l.page.bands[1], l.page.bands[2]
-    );
-    s.push_str("</figure></div>\n<ol class=\"toc\">");
-    for (i, r) in reports.iter().enumerate() {
-        let (band, word) = l.band(r.score.value);
-        let _ = write!(
-            s,
-            "<li><a href=\"#d{}\">{}</a> <span class=\"badge {band}\">{} · {word}</span> <span class=\"muted\">{} {}</span></li>",
-            i + 1,
-            escape(&r.name(l.calendar.row)),
-            r.score.value,
-            r.diagnostics.len(),
-            l.page.findings.to_lowercase()
-        );
-    }
-    s.push_str("</ol></section>\n");
 }
 
 fn legend(s: &mut String, l: &Labels) {
@@ -165,8 +122,9 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
     let (band, word) = l.band(r.score.value);
     let _ = write!(
         s,
-        "<section class=\"draft\" id=\"d{n}\"><header class=\"draft-head\"><h2>{}</h2>\
+        "<section class=\"draft\" id=\"d{n}\" {}><header class=\"draft-head\"><h2>{}</h2>\
          <div class=\"score {band}\" aria-label=\"{} {}\"><b>{}</b><span>{word}</span></div></header>\n<p class=\"meta\">{} {} · {} {}",
+        tools::data(n, r, l),
         escape(&r.name(l.calendar.row)),
         l.page.score,
         r.score.value,
@@ -262,6 +220,9 @@ fn draft(s: &mut String, page: &Page, n: usize, r: &FileReport) {
             s.push_str("</li>");
         }
         s.push_str("</ol>");
+    }
+    if let Some(after) = page.after.get(n - 1).and_then(Option::as_deref) {
+        tools::whole_after(s, l, &r.source, after);
     }
     s.push_str("</section>\n");
 }

@@ -75,7 +75,8 @@ fn description(s: &mut String, l: &Labels, rule: &RuleMeta) {
         s.push_str("</div>");
     }
     if !e.note.is_empty() {
-        let _ = write!(s, "<p class=\"note\">{}</p>", escape(&e.note.join(" ")));
+        let note = l.rules.fix_note(&e.note.join(" "));
+        let _ = write!(s, "<p class=\"note\">{}</p>", escape(&note));
     }
 }
 
@@ -105,6 +106,7 @@ mod tests {
             fix: crate::model::Applicability::DisplayOnly,
             weight: 1.0,
             applies_to: Vec::new(),
+            quiet_in: Vec::new(),
             origin: "t/x.yaml".into(),
             tests: Vec::new(),
         };

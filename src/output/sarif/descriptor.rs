@@ -85,7 +85,7 @@ fn help(m: &RuleMeta, l: &RuleLabels) -> (String, String) {
             markdown.push('\n');
         }
     }
-    let fix = format!("\n{}: {}\n", l.fix_safety, m.fix.as_str());
+    let fix = format!("\n{}: {}\n", l.fix_safety, l.fix(m.fix));
     text.push_str(&fix);
     markdown.push_str(&fix);
     if let Some(source) = &m.source {
