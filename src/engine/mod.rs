@@ -56,10 +56,11 @@ fn is_quiet(rule: &crate::model::RuleMeta, registers: &[crate::model::Register])
     rule.quiet_in.iter().any(|r| registers.contains(r))
 }
 
-/// An imperative finding inside quoted speech: an official quoted in the post is not the
-/// post's own voice, so their words are not flagged as the writer's command.
+/// An imperative or formal finding inside quoted speech: an official quoted in the post is
+/// not the post's own voice, so their words are not flagged as the writer's command or
+/// jargon (a quotation must stay as it was said; the writer answers for what is around it).
 fn quoted_command(doc: &Document, d: &Diagnostic) -> bool {
-    d.category == Category::Imperative && crate::text::quote::inside(&d.span, &doc.quoted)
+    matches!(d.category, Category::Imperative | Category::Formal) && crate::text::quote::inside(&d.span, &doc.quoted)
 }
 
 fn selector_matches(sel: &str, rule: &Rule) -> bool {
