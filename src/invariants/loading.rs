@@ -182,6 +182,12 @@ pub fn check_tree(tree: &Tree) {
             Ok((config, cfg)) => {
                 let mut settings = Settings::from(cfg);
                 if external {
+                    // Without packs the flag changes nothing past finding the config: the
+                    // linter would be the first pass's again, and building it is most of
+                    // the time an input takes.
+                    if settings.packs.is_empty() {
+                        continue;
+                    }
                     settings.packs = settings.packs.iter().map(|p| sb.confine(p)).collect();
                 }
                 match cli::linter_for(config.as_deref(), settings) {
