@@ -198,7 +198,10 @@ pub fn check_tree(tree: &Tree) {
         };
         for e in &errors {
             check_error(&sb, e);
-            outputs.push(format!("{}{}", e.field.as_deref().unwrap_or(""), e.message));
+            // `--config` reads the file it names wherever that lies: the user chose it.
+            if e.path.is_none() || e.path != sb.explicit {
+                outputs.push(format!("{}{}", e.field.as_deref().unwrap_or(""), e.message));
+            }
         }
         if let Some(linter) = &linter {
             let report = linter.lint("s.txt", SAMPLE);
