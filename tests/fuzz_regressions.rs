@@ -47,3 +47,8 @@ fn config_yaml() {
 fn rule_yaml() {
     replay("rule_yaml", |d| as_text(luwes::invariants::rule_yaml)(d));
 }
+
+#[test]
+fn pack_tree() {
+    replay("pack_tree", luwes::invariants::pack_tree);
+}

@@ -117,10 +117,12 @@ impl Linter {
         let known = |sel: &str| Category::parse(sel).is_some() || rules.rules.iter().any(|r| selector_matches(sel, r));
         for (field, list) in [("select", &settings.select), ("ignore", &settings.ignore)] {
             if let Some(bad) = list.iter().find(|s| !known(s)) {
+                let bad = crate::error::excerpt(bad, crate::error::EXCERPT_CHARS);
                 return Err(Error::new(format!("unknown rule or category `{bad}` in {field}")).field(field));
             }
         }
         if let Some(bad) = settings.severity.keys().find(|s| !known(s)) {
+            let bad = crate::error::excerpt(bad, crate::error::EXCERPT_CHARS);
             return Err(Error::new(format!("unknown rule or category `{bad}`")).field("severity"));
         }
         let enabled = rules

@@ -35,7 +35,6 @@ const HAZARDS: &[&str] = &[
     "jalur evakuasi",
     "korban jiwa",
     "peringatan dini",
-    
     "kebakaran hutan",
     "pohon tumbang",
 ];
