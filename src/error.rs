@@ -79,6 +79,9 @@ impl Error {
     }
 }
 
+/// Most characters of a file an error may quote (see `excerpt`).
+pub const EXCERPT_CHARS: usize = 40;
+
 /// A short, printable excerpt of text that came from a file: control characters escaped,
 /// at most `max` characters, so an error never echoes a file (a key, a `.env`) into a log.
 pub fn excerpt(text: &str, max: usize) -> String {

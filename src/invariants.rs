@@ -5,6 +5,11 @@
 //!
 //! Not part of the public API: it exists for testing only, compiled with the
 //! `invariants` feature (which the tests and the fuzz crate turn on).
+pub mod loading;
+pub mod tree;
+
+pub use loading::pack_tree;
+
 use crate::cli::config::Config;
 use crate::cli::walk::{self, Read};
 use crate::engine::Linter;

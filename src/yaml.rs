@@ -83,24 +83,27 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T> {
 }
 
 /// Longest excerpt of the file an error may quote.
-const MAX_QUOTED_CHARS: usize = 40;
+const MAX_QUOTED_CHARS: usize = crate::error::EXCERPT_CHARS;
 
-/// serde_yaml quotes the offending value in full (`invalid type: string "…"`): for a
-/// file that is not YAML at all (`packs: [/etc/passwd]`, `--config .env`) that is the
-/// whole file. Each quoted part is cut to a short excerpt, and the message as a whole too.
+/// serde_yaml quotes the offending value in full (`invalid type: string "…"`, and a key
+/// in backticks: ``unknown field `…` ``): for a file that is not YAML at all
+/// (`packs: [/etc/passwd]`, `--config .env`) that is the whole file. Each quoted part is
+/// cut to a short excerpt, and the message as a whole too.
 fn shorten_quotes(msg: &str) -> String {
     let mut out = String::new();
     let mut rest = msg;
-    while let Some(open) = rest.find('"') {
+    while let Some(open) = rest.find(['"', '`']) {
+        let quote = rest.as_bytes()[open] as char;
         out.push_str(&rest[..=open]);
         let body = &rest[open + 1..];
-        // The closing quote is the next one not escaped by a backslash.
+        // The closing quote is the next one not escaped by a backslash (backticks are
+        // never escaped).
         let mut close = None;
         let mut escaped = false;
         for (i, c) in body.char_indices() {
             match c {
-                '\\' if !escaped => escaped = true,
-                '"' if !escaped => {
+                '\\' if quote == '"' && !escaped => escaped = true,
+                c if c == quote && !escaped => {
                     close = Some(i);
                     break;
                 }
@@ -110,7 +113,7 @@ fn shorten_quotes(msg: &str) -> String {
         let end = close.unwrap_or(body.len());
         out.push_str(&crate::error::excerpt(&body[..end], MAX_QUOTED_CHARS));
         if close.is_some() {
-            out.push('"');
+            out.push(quote);
             rest = &body[end + 1..];
         } else {
             rest = "";
@@ -204,6 +207,15 @@ mod tests {
         assert!(s.chars().count() < 200, "{s}");
         assert_eq!(s.matches("RAHASIA").count(), 1, "{s}");
         assert_eq!(shorten_quotes(r#"a "b\"c" d"#), r#"a "b\"c" d"#);
+    }
+
+    #[test]
+    fn a_long_key_is_not_echoed() {
+        // serde_yaml quotes an unknown key in backticks, in full.
+        let key = "K".repeat(300);
+        let err = parse::<T>(Path::new("c.yaml"), &format!("{key}: 1\n")).unwrap_err();
+        assert!(err.message.contains(&format!("`{}…`", "K".repeat(40))), "{err}");
+        assert!(!err.message.contains(&"K".repeat(41)), "{err}");
     }
 
     #[test]

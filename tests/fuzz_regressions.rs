@@ -52,3 +52,8 @@ fn rule_yaml() {
 fn calendar() {
     replay("calendar", luwes::invariants::calendar_bytes);
 }
+
+#[test]
+fn pack_tree() {
+    replay("pack_tree", luwes::invariants::pack_tree);
+}

@@ -140,6 +140,44 @@ fn a_pack_outside_the_repository_is_refused_and_never_echoed() {
 }
 
 #[test]
+fn links_inside_the_repository_to_files_outside_are_not_read() {
+    // Also guarded by the pack_tree fuzz target and property: the pack folder lies inside the
+    // repository, but a link in it (or `.luwes.yaml` itself) points at a secret outside.
+    let d = dir();
+    fs::create_dir(d.path().join(".git")).unwrap();
+    write(d.path(), "p.txt", STIFF);
+    let outside = dir();
+    let secret = format!("RAHASIA {}\n", "hunter2 ".repeat(50));
+    write(outside.path(), "key.yaml", &secret);
+    pack(d.path(), "gaya");
+    symlink(outside.path().join("key.yaml"), d.path().join("gaya/id/kunci.yaml")).unwrap();
+    write(d.path(), ".luwes.yaml", "packs: [gaya]\n");
+    let (code, out, err) = run_in(d.path(), &["lint", "p.txt"], None);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("kunci.yaml: adalah tautan ke berkas di luar repositori"),
+        "{err}"
+    );
+    assert!(!err.contains("RAHASIA") && !out.contains("RAHASIA"), "{err}");
+    // The flag reads it (and quotes no more than a short excerpt).
+    let (_, _, err) = run_in(d.path(), &["lint", "--allow-external-packs", "p.txt"], None);
+    assert!(err.contains("RAHASIA") && err.matches("hunter2").count() <= 5, "{err}");
+
+    fs::remove_file(d.path().join(".luwes.yaml")).unwrap();
+    symlink(outside.path().join("key.yaml"), d.path().join(".luwes.yaml")).unwrap();
+    let (code, _, err) = run_in(d.path(), &["lint", "p.txt"], None);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains(".luwes.yaml: adalah tautan ke berkas di luar repositori"),
+        "{err}"
+    );
+    assert!(!err.contains("RAHASIA"), "{err}");
+    // Named explicitly, it is read: the user chose it.
+    let (_, _, err) = run_in(d.path(), &["lint", "--config", ".luwes.yaml", "p.txt"], None);
+    assert!(err.contains("RAHASIA"), "{err}");
+}
+
+#[test]
 fn endless_files_are_refused_not_read_forever() {
     let d = dir();
     write(d.path(), "p.txt", STIFF);

@@ -45,6 +45,10 @@ pub struct Config {
     /// The columns (and sheet) of the team's content calendars, so they need no flags.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calendar: Option<super::calendar::CalendarConfig>,
+    /// Not a setting one writes: where the files of this config's packs must lie (the
+    /// repository holding it), `None` when `--allow-external-packs` lets them lie anywhere.
+    #[serde(skip)]
+    pub pack_root: Option<PathBuf>,
 }
 
 /// How the office signs its posts (`profile:` in `.luwes.yaml`).
@@ -68,8 +72,13 @@ impl Config {
         let text = String::from_utf8(bytes).map_err(|_| Error::in_file(path, super::msg().not_utf8))?;
         let mut cfg: Config = crate::yaml::parse(path, &text)?;
         let base = path.parent().unwrap_or(Path::new("."));
+        let root = pack_root(base);
+        // A symlink inside a pack folder is checked against the same root when the pack
+        // is read (`packs::read`); a root that cannot be found confines to the config's folder.
+        if !external_packs {
+            cfg.pack_root = Some(root.clone().unwrap_or_else(|| base.to_path_buf()));
+        }
         if let Some(packs) = &mut cfg.packs {
-            let root = pack_root(base);
             for p in packs.iter_mut() {
                 let written = p.to_string_lossy().to_string();
                 if p.is_relative() {
@@ -83,7 +92,7 @@ impl Config {
                 if !root.as_ref().is_some_and(|r| real.starts_with(r)) {
                     return Err(Error::in_file(
                         path,
-                        (super::msg().pack_outside)(&crate::error::excerpt(&written, 80)),
+                        (super::msg().pack_outside)(&crate::error::excerpt(&written, crate::error::EXCERPT_CHARS)),
                     )
                     .field("packs")
                     .at(crate::yaml::locate(&text, "packs", Some(&written))));
@@ -118,6 +127,7 @@ impl Config {
             max_file_mb: over.max_file_mb.or(self.max_file_mb),
             profile: over.profile.or(self.profile),
             calendar: over.calendar.or(self.calendar),
+            pack_root: over.pack_root.or(self.pack_root),
         }
     }
 
@@ -142,13 +152,14 @@ impl Config {
             max_file_mb: Some(files::DEFAULT_MAX_POST_MB),
             profile: None,
             calendar: None,
+            pack_root: None,
         }
     }
 }
 
 /// Where a config's packs may live: the repository holding `config_dir` (the nearest
 /// folder upward with a `.git`), or the config's own folder outside any repository.
-fn pack_root(config_dir: &Path) -> Option<PathBuf> {
+pub fn pack_root(config_dir: &Path) -> Option<PathBuf> {
     let dir = std::fs::canonicalize(if config_dir.as_os_str().is_empty() {
         Path::new(".")
     } else {
@@ -167,6 +178,24 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// A config that was found rather than named must lie in the repository where it was
+/// found: a pull request could add `.luwes.yaml` as a link to a key or an `.env` file,
+/// and even a short excerpt of it in a YAML error would leak part of the secret into CI's
+/// log. Naming the file with `--config` (or `--allow-external-packs`) reads it anyway.
+pub fn check_found(path: &Path, external: bool) -> Result<()> {
+    if external {
+        return Ok(());
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let (Ok(real), Some(root)) = (std::fs::canonicalize(path), pack_root(dir)) else {
+        return Ok(());
+    };
+    if real.starts_with(&root) {
+        return Ok(());
+    }
+    Err(Error::in_file(path, super::msg().config_link_outside))
+}
+
 impl From<Config> for Settings {
     fn from(c: Config) -> Settings {
         let c = c.resolved();
@@ -183,6 +212,7 @@ impl From<Config> for Settings {
             vocab: c.vocab.unwrap_or_default(),
             exclude: c.exclude.unwrap_or_default(),
             max_file_mb: c.max_file_mb.unwrap_or(files::DEFAULT_MAX_POST_MB),
+            pack_root: c.pack_root,
         }
     }
 }

@@ -92,10 +92,7 @@ pub(super) fn load_with(args: &LintArgs, out: &mut dyn Write, rewrite: bool) -> 
     }
     let calendar = args.calendar.with_config(file_config.calendar.as_ref());
     let settings = Settings::from(file_config);
-    let (linter, rule_errors) = super::linter(settings.clone()).map_err(|e| match &config_path {
-        Some(p) if e.path.is_none() => e.with_path(p),
-        _ => e,
-    })?;
+    let (linter, rule_errors) = super::linter_for(config_path.as_deref(), settings.clone())?;
     let mut errors: Vec<RunError> = Vec::new();
     let failed = |e: &Error, errors: &mut Vec<RunError>| {
         report_error(e);

@@ -145,10 +145,26 @@ pub fn set_color(choice: args::ColorChoice) {
 
 /// The config file in force (explicit, discovered, or none) and the merged settings.
 pub fn load_settings(common: &CommonArgs) -> Result<(Option<std::path::PathBuf>, Config), Error> {
+    let cwd = std::env::current_dir().ok();
+    load_settings_in(cwd.as_deref(), common)
+}
+
+/// `load_settings` for a run started in `cwd` (where a config is looked for), so that the
+/// fuzz target and tests can run the same loading path in a folder of their own.
+pub fn load_settings_in(
+    cwd: Option<&std::path::Path>,
+    common: &CommonArgs,
+) -> Result<(Option<std::path::PathBuf>, Config), Error> {
     let path = match (&common.config, common.no_config) {
         (Some(p), _) => Some(p.clone()),
         (None, true) => None,
-        (None, false) => std::env::current_dir().ok().and_then(|d| config::discover(&d)),
+        (None, false) => match cwd.and_then(config::discover) {
+            Some(found) => {
+                config::check_found(&found, common.allow_external_packs)?;
+                Some(found)
+            }
+            None => None,
+        },
     };
     let file = match &path {
         Some(p) => Config::from_file(p, common.allow_external_packs)?,
@@ -163,8 +179,17 @@ pub fn settings(common: &CommonArgs) -> Result<Settings, Error> {
 
 /// The linter of a run: the built-in rules and the settings' packs, read from disk here.
 pub fn linter(settings: Settings) -> Result<(Linter, Vec<Error>), Error> {
-    let packs = packs::read_all(&settings.packs);
+    let packs = packs::read_all(&settings.packs, settings.pack_root.as_deref());
     Linter::new(settings, packs)
+}
+
+/// `linter`, with a settings error that names no file (`select: [nosuch]`) put on the
+/// config file it came from.
+pub fn linter_for(config: Option<&std::path::Path>, settings: Settings) -> Result<(Linter, Vec<Error>), Error> {
+    linter(settings).map_err(|e| match config {
+        Some(p) if e.path.is_none() => e.with_path(p),
+        _ => e,
+    })
 }
 
 #[cfg(test)]

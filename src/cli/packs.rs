@@ -50,12 +50,14 @@ fn yaml_files(root: &Path) -> Result<Vec<PathBuf>> {
 
 /// The rule files of a pack folder (ids relative to it) or of a single rule file (id =
 /// file stem, or the path below a `rules/` folder when it sits in one). Only `.yaml`/`.yml`
-/// files are read as rules, each at most `files::MAX_YAML_BYTES`.
-pub fn read(path: &Path) -> Pack {
+/// files are read as rules, each at most `files::MAX_YAML_BYTES`. With a `root`, only
+/// files that lie inside it once links are resolved (`Settings::pack_root`).
+pub fn read(path: &Path, root: Option<&Path>) -> Pack {
     let refused = |e: Error| Pack {
         sources: Vec::new(),
         errors: vec![e],
     };
+    let confine = root;
     let (root, files) = if path.is_dir() {
         match yaml_files(path) {
             Ok(files) => (path.to_path_buf(), files),
@@ -77,6 +79,10 @@ pub fn read(path: &Path) -> Pack {
     let mut pack = Pack::default();
     for file in files {
         let rel = file.strip_prefix(&root).unwrap_or(&file).to_string_lossy().to_string();
+        if let Some(e) = confine.and_then(|c| outside(&file, c)) {
+            pack.errors.push(e);
+            continue;
+        }
         let bytes = match read_bounded(&file, MAX_YAML_BYTES, Fifo::Refuse, super::msg().rule_file) {
             Ok(b) => b,
             Err(e) => {
@@ -96,7 +102,18 @@ pub fn read(path: &Path) -> Pack {
     pack
 }
 
-/// Every pack of `paths`, in order.
-pub fn read_all(paths: &[PathBuf]) -> Vec<Pack> {
-    paths.iter().map(|p| read(p)).collect()
+/// Why `file` may not be read as a rule of a pack confined to `root`, if it may not: a
+/// link in a pack folder (`rules/x.yaml -> /home/ci/.env`) would otherwise make CI read,
+/// and quote in an error, a file the config itself could not name.
+fn outside(file: &Path, root: &Path) -> Option<Error> {
+    match std::fs::canonicalize(file) {
+        Ok(real) if real.starts_with(root) => None,
+        Ok(_) => Some(Error::in_file(file, super::msg().link_outside)),
+        Err(e) => Some(Error::io(file, &e)),
+    }
+}
+
+/// Every pack of `paths`, in order, confined to `root` when there is one.
+pub fn read_all(paths: &[PathBuf], root: Option<&Path>) -> Vec<Pack> {
+    paths.iter().map(|p| read(p, root)).collect()
 }

@@ -53,13 +53,13 @@ fn test(paths: &[std::path::PathBuf], common: &CommonArgs, out: &mut dyn Write) 
     let labels = labels::for_run(common.lang.unwrap_or_default(), &[]);
     let (rules, errors): (Vec<Rule>, Vec<Error>) = if paths.is_empty() {
         let settings = super::settings(common)?;
-        let (set, errors) = rules::load(super::packs::read_all(&settings.packs));
+        let (set, errors) = rules::load(super::packs::read_all(&settings.packs, settings.pack_root.as_deref()));
         (set.rules, errors)
     } else {
         let mut rules = Vec::new();
         let mut errors = Vec::new();
         for p in paths {
-            let (r, e) = rules::compile_pack(super::packs::read(p));
+            let (r, e) = rules::compile_pack(super::packs::read(p, None));
             rules.extend(r);
             errors.extend(e);
         }

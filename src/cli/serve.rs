@@ -36,7 +36,7 @@ pub fn run(args: ServeArgs, out: &mut dyn Write) -> Result<u8, Error> {
     // Flags win over the config file's `profile:`.
     let file = config.profile.clone().unwrap_or_default();
     let settings = Settings::from(config);
-    let packs = super::packs::read_all(&settings.packs);
+    let packs = super::packs::read_all(&settings.packs, settings.pack_root.as_deref());
     let (linters, errors) = Linters::new(settings, packs)?;
     errors.iter().for_each(report_error);
     let opts = Options {

@@ -56,10 +56,11 @@ fn is_quiet(rule: &crate::model::RuleMeta, registers: &[crate::model::Register])
     rule.quiet_in.iter().any(|r| registers.contains(r))
 }
 
-/// An imperative finding inside quoted speech: an official quoted in the post is not the
-/// post's own voice, so their words are not flagged as the writer's command.
+/// An imperative or formal finding inside quoted speech: an official quoted in the post is
+/// not the post's own voice, so their words are not flagged as the writer's command or
+/// jargon (a quotation must stay as it was said; the writer answers for what is around it).
 fn quoted_command(doc: &Document, d: &Diagnostic) -> bool {
-    d.category == Category::Imperative && crate::text::quote::inside(&d.span, &doc.quoted)
+    matches!(d.category, Category::Imperative | Category::Formal) && crate::text::quote::inside(&d.span, &doc.quoted)
 }
 
 fn selector_matches(sel: &str, rule: &Rule) -> bool {
@@ -116,10 +117,12 @@ impl Linter {
         let known = |sel: &str| Category::parse(sel).is_some() || rules.rules.iter().any(|r| selector_matches(sel, r));
         for (field, list) in [("select", &settings.select), ("ignore", &settings.ignore)] {
             if let Some(bad) = list.iter().find(|s| !known(s)) {
+                let bad = crate::error::excerpt(bad, crate::error::EXCERPT_CHARS);
                 return Err(Error::new(format!("unknown rule or category `{bad}` in {field}")).field(field));
             }
         }
         if let Some(bad) = settings.severity.keys().find(|s| !known(s)) {
+            let bad = crate::error::excerpt(bad, crate::error::EXCERPT_CHARS);
             return Err(Error::new(format!("unknown rule or category `{bad}`")).field("severity"));
         }
         let enabled = rules

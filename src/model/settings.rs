@@ -66,6 +66,9 @@ pub struct Settings {
     pub exclude: Vec<String>,
     /// Largest post read, in MiB.
     pub max_file_mb: u64,
+    /// Where the files of `packs` must lie, links resolved (the repository holding the
+    /// config); `None` lets them lie anywhere (`--allow-external-packs`, or no config).
+    pub pack_root: Option<PathBuf>,
 }
 
 impl Settings {
