@@ -62,9 +62,13 @@ fn json_calendar() {
     insta::assert_snapshot!("json_calendar", lint("json", CALENDAR));
 }
 
+/// Only the results: the rule descriptors beside them change with every rule edit and
+/// are covered by tests/sarif.rs.
 #[test]
 fn sarif_calendar() {
-    insta::assert_snapshot!("sarif_calendar", lint("sarif", CALENDAR));
+    let log: serde_json::Value = serde_json::from_str(&lint("sarif", CALENDAR)).unwrap();
+    let results = serde_json::to_string_pretty(&log["runs"][0]["results"]).unwrap();
+    insta::assert_snapshot!("sarif_calendar", results);
 }
 
 #[test]
