@@ -16,7 +16,7 @@ pub struct CalendarLabels {
     /// Under the heading: what the section shows and where the months come from.
     pub over_time_note: &'static str,
     pub mean_by_month: &'static str,
-    /// "Share of kaku posts (score below 40) per month".
+    /// "Share of kaku posts (score below 60) per month".
     pub kaku_share: &'static str,
     pub top_rules: &'static str,
     /// The tables' column of the most frequent rules.
@@ -52,7 +52,7 @@ pub(super) const CALENDAR_ID: CalendarLabels = CalendarLabels {
     over_time: "Dari waktu ke waktu",
     over_time_note: "Unggahan dari kalender konten, dikelompokkan per bulan menurut kolom tanggal.",
     mean_by_month: "Skor rata-rata per bulan",
-    kaku_share: "Porsi unggahan kaku (skor di bawah 40) per bulan",
+    kaku_share: "Porsi unggahan kaku (skor di bawah 60) per bulan",
     top_rules: "Aturan yang paling sering muncul per bulan",
     top_column: "Aturan tersering",
     by_account: "Per akun",
@@ -92,7 +92,7 @@ pub(super) const CALENDAR_EN: CalendarLabels = CalendarLabels {
     over_time: "Over time",
     over_time_note: "Posts from content calendars, grouped by month from the date column.",
     mean_by_month: "Mean score per month",
-    kaku_share: "Share of kaku posts (score below 40) per month",
+    kaku_share: "Share of kaku posts (score below 60) per month",
     top_rules: "Most frequent rules per month",
     top_column: "Top rules",
     by_account: "By account",

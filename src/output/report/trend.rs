@@ -4,12 +4,12 @@
 //! each month, and tables per account and per platform.
 use super::html::escape;
 use super::{trend_svg as svg, Page};
-use crate::model::FileReport;
+use crate::model::{FileReport, Score};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-/// Scores below this are the "kaku" band (as in `luwes score` and the badges).
-const KAKU: u8 = 40;
+/// Scores below this are kaku: the verdict `luwes score` and the JSON give.
+const KAKU: u8 = Score::CUKUP_FROM;
 
 /// What a group of posts adds up to.
 #[derive(Default)]
