@@ -1,5 +1,6 @@
 //! The register of a whole post: an emergency (flood, landslide, fire, evacuation, an
-//! early warning) or a condolence. Rules that make no sense there keep quiet (`quiet_in:`).
+//! early warning), a condolence, or a dialogue with the reader. Rules that make no sense
+//! there keep quiet (`quiet_in:`).
 //!
 //! Why whole-post and word lists: the register is set by what the post is about, not by
 //! the sentence a finding sits in ("Warga diminta segera mengungsi" is urgent because the
@@ -8,6 +9,8 @@
 //! "waspada") set nothing alone: a real alert names its hazard.
 use super::document::Document;
 use crate::model::Register;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// Hazards and what people do in one.
 const HAZARDS: &[&str] = &[
@@ -85,55 +88,33 @@ const DIALOGUE: &[&str] = &[
 
 /// The registers `doc` is in.
 pub fn registers(doc: &Document) -> Vec<Register> {
-    let lower = doc.phrase.to_lowercase();
-    let mut out = Vec::new();
-    if HAZARDS.iter().any(|w| has_word(&lower, w)) {
-        out.push(Register::Emergency);
-    }
-    if CONDOLENCE.iter().any(|w| has_word(&lower, w)) {
-        out.push(Register::Condolence);
-    }
-    if DIALOGUE.iter().any(|w| has_word(&lower, w)) {
-        out.push(Register::Dialogue);
-    }
-    out
+    static WORDS: OnceLock<Vec<(Register, Regex)>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        [
+            (Register::Emergency, HAZARDS),
+            (Register::Condolence, CONDOLENCE),
+            (Register::Dialogue, DIALOGUE),
+        ]
+        .into_iter()
+        .map(|(r, list)| (r, whole_words(list)))
+        .collect()
+    });
+    words
+        .iter()
+        .filter(|(_, re)| re.is_match(&doc.phrase))
+        .map(|(r, _)| *r)
+        .collect()
 }
 
-/// Whether `phrase` occurs in `text` as whole words (spaces in `phrase` match any run of
-/// whitespace).
-fn has_word(text: &str, phrase: &str) -> bool {
-    let first = phrase.split(' ').next().unwrap_or(phrase);
-    let mut from = 0;
-    while let Some(at) = text[from..].find(first).map(|i| i + from) {
-        from = at + first.len();
-        let before_ok = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        if !before_ok {
-            continue;
-        }
-        // Match the rest word by word, allowing any whitespace between.
-        let mut pos = at;
-        let mut ok = true;
-        for (i, w) in phrase.split(' ').enumerate() {
-            if i > 0 {
-                let rest = &text[pos..];
-                let trimmed = rest.trim_start();
-                if trimmed.len() == rest.len() {
-                    ok = false;
-                    break;
-                }
-                pos += rest.len() - trimmed.len();
-            }
-            if !text[pos..].starts_with(w) {
-                ok = false;
-                break;
-            }
-            pos += w.len();
-        }
-        if ok && text[pos..].chars().next().is_none_or(|c| !c.is_alphanumeric()) {
-            return true;
-        }
-    }
-    false
+/// One case-insensitive regex for a list of words and phrases, matched as whole words
+/// (a space in an entry matches any run of whitespace). The lists are this file's own
+/// constants, so the regex always compiles.
+fn whole_words(list: &[&str]) -> Regex {
+    let alts: Vec<String> = list
+        .iter()
+        .map(|w| w.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"\s+"))
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alts.join("|"))).expect("the register word lists are valid")
 }
 
 #[cfg(test)]
