@@ -63,22 +63,19 @@ fn num(m: &std::collections::HashMap<String, String>, k: &str) -> usize {
     m.get(k).and_then(|v| v.parse().ok()).unwrap_or(0)
 }
 
+/// Writes the report of `fixture` to a fresh folder (kept alive by the returned guard).
+fn report_of(fixture: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("report.html");
+    let (code, _, err) = run(&["report", "--no-config", fixture, "-o", html.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    (dir, html)
+}
+
 #[test]
 fn report_renders_in_headless_chromium() {
     let Some(bin) = chromium_or_skip() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let html = dir.path().join("report.html");
-    let (code, _, err) = run(
-        &[
-            "report",
-            "--no-config",
-            "tests/fixtures/report",
-            "-o",
-            html.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(code, 0, "{err}");
+    let (_dir, html) = report_of("tests/fixtures/report");
 
     let m = probe(&bin, &html);
     assert_eq!(num(&m, "drafts"), 3, "{m:?}");
@@ -160,19 +157,7 @@ const TREND_PROBE: &str = r#"<script>
 #[test]
 fn calendar_trend_charts_render_in_chromium() {
     let Some(bin) = chromium_or_skip() else { return };
-    let dir = tempfile::tempdir().unwrap();
-    let html = dir.path().join("report.html");
-    let (code, _, err) = run(
-        &[
-            "report",
-            "--no-config",
-            "tests/fixtures/calendar",
-            "-o",
-            html.to_str().unwrap(),
-        ],
-        None,
-    );
-    assert_eq!(code, 0, "{err}");
+    let (_dir, html) = report_of("tests/fixtures/calendar");
     let m = probe_with(&bin, &html, TREND_PROBE);
     assert_eq!(num(&m, "lines"), 2, "one line per calendar: {m:?}");
     assert_eq!(num(&m, "points"), 6, "three months each: {m:?}");
