@@ -3,6 +3,7 @@
 //! — and scores it. Also where rules are gathered (`rules`), skipped cheaply
 //! (`prefilter`) and tested against their own examples (`selftest`).
 mod lang;
+mod overlap;
 pub mod prefilter;
 pub mod rules;
 pub mod selftest;
@@ -221,6 +222,8 @@ impl Linter {
         });
         diagnostics.sort_by(|a, b| (a.span.start, &a.rule, a.span.end).cmp(&(b.span.start, &b.rule, b.span.end)));
         diagnostics.dedup_by(|a, b| a.rule == b.rule && a.span == b.span);
+        let kind_of = |id: &str| self.rules.get(id).map(|r| r.meta.kind);
+        overlap::one_per_span(&mut diagnostics, &doc.sentences, kind_of, |id| self.weight_of(id));
         let score = score::score(&doc, lang, &diagnostics, |d| self.weight_of(&d.rule));
         FileReport {
             path: path.to_string(),
