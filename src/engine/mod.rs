@@ -47,7 +47,8 @@ pub fn run_rule(rule: &Rule, text: &str, format: Format, platform: Platform) -> 
         return out;
     }
     rule.check.run(&ctx, &mut out);
-    out.retain(|d| !quoted_command(&doc, d));
+    let protected = crate::text::protect::protected(&doc.prose);
+    out.retain(|d| !quoted_command(&doc, d) && !protected_name(&protected, d));
     out.sort_by_key(|d| d.span.start);
     out
 }
@@ -62,6 +63,18 @@ fn is_quiet(rule: &crate::model::RuleMeta, registers: &[crate::model::Register])
 /// jargon (a quotation must stay as it was said; the writer answers for what is around it).
 fn quoted_command(doc: &Document, d: &Diagnostic) -> bool {
     matches!(d.category, Category::Imperative | Category::Formal) && crate::text::quote::inside(&d.span, &doc.quoted)
+}
+
+/// A word finding inside the name of a document, programme or event, or on an acronym the
+/// name spells out right before it: the name is what it is called (see `text::protect`).
+/// Structural, listening and serving findings judge the post, not the name's words.
+fn protected_name(p: &crate::text::protect::Protected, d: &Diagnostic) -> bool {
+    use crate::text::protect::inside;
+    let judges_words = !matches!(
+        d.category,
+        Category::Structural | Category::Listening | Category::Serving
+    );
+    (judges_words && inside(&d.span, &p.names)) || inside(&d.span, &p.explained)
 }
 
 fn selector_matches(sel: &str, rule: &Rule) -> bool {
@@ -210,9 +223,11 @@ impl Linter {
             }
         }
         let accept = &self.settings.vocab.accept;
+        let protected = crate::text::protect::protected(&doc.prose);
         diagnostics.retain(|d| {
             let matched = &source[d.span.clone()];
             !quoted_command(&doc, d)
+                && !protected_name(&protected, d)
                 && !doc
                     .suppressions
                     .is_suppressed(&d.rule, d.category.as_str(), d.span.start)
