@@ -84,6 +84,22 @@ const DIALOGUE: &[&str] = &[
     "dulur",
     "sedulur",
     "kak",
+    // Javanese warmth (a Central or East Java office speaking to its neighbours): please,
+    // yes, thank you, "Lur" (short for sedulur), good morning.
+    "monggo",
+    "mangga",
+    "nggih",
+    "matur nuwun",
+    "lur",
+    "sugeng enjing",
+    "sugeng siang",
+    "sugeng sonten",
+    "sugeng dalu",
+    "punten",
+    // A help desk speaking to one person: thanks for writing, sorry for the wait.
+    "terima kasih sudah",
+    "makasih",
+    "maaf ya",
 ];
 
 /// The registers `doc` is in.
@@ -149,5 +165,12 @@ mod tests {
         assert_eq!(regs("Halo, Sobat! Posyandu buka Sabtu ini."), [Register::Dialogue]);
         assert!(regs("Posyandu buka Sabtu ini. #SobatSehat").is_empty());
         assert!(regs("Kakak beradik itu menerima beasiswa.").is_empty());
+        assert_eq!(regs("Monggo, Sedulur, mampir ke bazar!"), [Register::Dialogue]);
+        assert_eq!(regs("Matur nuwun, Lur."), [Register::Dialogue]);
+        assert_eq!(regs("Terima kasih sudah mengabari, Pak."), [Register::Dialogue]);
+        assert!(
+            regs("Lurah Sukamaju menghadiri rapat.").is_empty(),
+            "Lur is a whole word"
+        );
     }
 }
