@@ -13,21 +13,28 @@
 //!   such as a headline line or "PERHATIAN!!!") compete with every phrase finding they
 //!   overlap.
 //!
+//! Two kinds of finding never compete either: one whose fix is safe (a spelling fix that
+//! `luwes fix` applies on its own: hiding it would leave the word wrong after fixing), and
+//! one from the project's own config (`vocab/reject`: the team asked for it by name).
+//!
 //! Among competitors the winner is, in order: the higher severity (an advisory note never
 //! hides a warning that counts toward the verdict), the one with a fix `luwes fix` can apply
 //! (the reader can act on it), the narrower span (it says exactly what is wrong), the
 //! heavier score weight, then the rule id (deterministic).
-use crate::model::Diagnostic;
+use crate::model::{Applicability, Diagnostic};
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 /// The kind name of a rule whose findings report an absence.
 const ABSENCE_KIND: &str = "require";
+/// Rule ids of findings the project's config asks for.
+const CONFIG_PREFIX: &str = "vocab/";
 /// The kinds of rule that measure a scope rather than match words.
 const MEASURE_KINDS: &[&str] = &["metric", "occurrence"];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Scale {
+    /// Never competes: an absence, a safe fix, a finding the config asked for.
     Absence,
     Scope,
     Phrase,
@@ -48,7 +55,8 @@ pub fn one_per_span(
         .iter()
         .map(|d| {
             let kind = kind_of(&d.rule);
-            if kind == Some(ABSENCE_KIND) {
+            let safe_fix = d.fix().is_some_and(|f| f.applicability == Applicability::Safe);
+            if kind == Some(ABSENCE_KIND) || safe_fix || d.rule.starts_with(CONFIG_PREFIX) {
                 Scale::Absence
             } else if kind.is_some_and(|k| MEASURE_KINDS.contains(&k)) && covers_a_sentence(&d.span, sentences) {
                 Scale::Scope

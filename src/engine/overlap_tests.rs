@@ -137,3 +137,16 @@ fn one_finding_or_none_is_left_alone() {
     assert!(kept(Vec::new(), SENT).is_empty());
     assert_eq!(kept(vec![d("a", Severity::Info, 0..0, false)], SENT), ["a"]);
 }
+
+#[test]
+fn safe_fixes_and_the_config_s_own_words_always_stay() {
+    let mut spelling = d("ejaan", Severity::Info, 6..14, true);
+    spelling.suggestions[0].applicability = Applicability::Safe;
+    let v = vec![
+        d("diminta", Severity::Warning, 6..20, true),
+        spelling,
+        d("vocab/reject", Severity::Warning, 30..36, false),
+        d("gepeng", Severity::Warning, 30..36, true),
+    ];
+    assert_eq!(kept(v, SENT), ["diminta", "ejaan", "vocab/reject", "gepeng"]);
+}

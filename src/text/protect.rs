@@ -96,6 +96,13 @@ pub fn protected(text: &str) -> Protected {
                 last_cap = j;
             }
         }
+        // A sentence's first word is capitalised anyway ("Ikut Lomba Kebersihan …"): a
+        // name may open at a head word further in the run.
+        if !heads().contains(&&text[words[i].0.clone()]) {
+            if let Some(h) = (i + 1..last_cap).find(|&h| heads().contains(&&text[words[h].0.clone()])) {
+                i = h;
+            }
+        }
         let caps = words[i..=last_cap].iter().filter(|w| w.1 == Tok::Cap).count();
         let first = &text[words[i].0.clone()];
         let after_lower =
