@@ -19,8 +19,9 @@
 //!
 //! Among competitors the winner is, in order: the higher severity (an advisory note never
 //! hides a warning that counts toward the verdict), the one with a fix `luwes fix` can apply
-//! (the reader can act on it), the narrower span (it says exactly what is wrong), the
-//! heavier score weight, then the rule id (deterministic).
+//! (the reader can act on it), the heavier score weight (the pack's declared priority: an
+//! official opening the post, weight 2, outranks the titles inside the official's name,
+//! 1.5), the narrower span (it says exactly what is wrong), then the rule id.
 use crate::model::{Applicability, Diagnostic};
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -71,8 +72,8 @@ pub fn one_per_span(
         y.severity
             .cmp(&x.severity)
             .then_with(|| y.fix().is_some().cmp(&x.fix().is_some()))
-            .then_with(|| x.span.len().cmp(&y.span.len()))
             .then_with(|| weight_of(&y.rule).total_cmp(&weight_of(&x.rule)))
+            .then_with(|| x.span.len().cmp(&y.span.len()))
             .then_with(|| x.rule.cmp(&y.rule))
             .then_with(|| x.span.start.cmp(&y.span.start))
     });

@@ -64,6 +64,16 @@ fn a_finding_with_a_fix_beats_a_narrower_one_without() {
 }
 
 #[test]
+fn the_declared_weight_outranks_a_narrower_span() {
+    // The official opening the post (weight 2) holds the titles in their name (1.5 here: "b-light").
+    let v = vec![
+        d("heavy", Severity::Warning, 0..40, false),
+        d("b-light", Severity::Warning, 20..30, false),
+    ];
+    assert_eq!(kept(v, SENT), ["heavy"]);
+}
+
+#[test]
 fn equal_findings_fall_to_weight_then_id() {
     let v = vec![
         d("b-light", Severity::Warning, 5..9, false),
