@@ -143,9 +143,9 @@ fn calendars_get_trends_per_month_and_side_by_side() {
         assert!(trend.contains(&format!(">{month}<")), "{month}");
     }
     assert!(trend.contains("Kalender berdampingan") && trend.contains("@kantor.a") && trend.contains("@kantor.b"));
-    // January: 10, 20 and 15 → 15; March: 90, 95 and 20 → 68.
+    // January: 10, 20 and 18 → 16; March: 90, 95 and 20 → 68.
     assert!(
-        trend.contains("Skor rata-rata 15 pada 2026-01 dan 68 pada 2026-03: unggahan makin luwes."),
+        trend.contains("Skor rata-rata 16 pada 2026-01 dan 68 pada 2026-03: unggahan makin luwes."),
         "{trend}"
     );
     assert!(
