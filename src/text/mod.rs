@@ -10,8 +10,11 @@ pub mod mask;
 pub mod morph;
 pub mod quote;
 pub mod re;
+#[cfg(test)]
+pub(crate) mod samples;
 pub mod segment;
 pub mod squeeze;
+pub mod uax29;
 pub mod verbs;
 
 pub use document::Document;
