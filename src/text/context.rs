@@ -153,4 +153,19 @@ mod tests {
         assert!(regs("Posyandu buka Sabtu ini. #SobatSehat").is_empty());
         assert!(regs("Kakak beradik itu menerima beasiswa.").is_empty());
     }
+
+    #[test]
+    fn the_twin_finds_the_registers_the_exact_regexes_find() {
+        let lists = [HAZARDS, CONDOLENCE, DIALOGUE].map(whole_words);
+        for text in crate::text::samples::all() {
+            let doc = Document::new(&text, Format::Plain);
+            for re in &lists {
+                assert_eq!(
+                    doc.regex(re).is_match(&doc.phrase),
+                    re.exact().is_match(&doc.phrase),
+                    "{text:?}"
+                );
+            }
+        }
+    }
 }

@@ -2,7 +2,6 @@
 //! on: every example post of the project and generated text that stresses the edges
 //! (hyphens, apostrophes, decimal points, colons, quotes, emoji, accented letters, line
 //! breaks, question marks, ALL CAPS).
-use std::path::Path;
 
 /// Pieces the generated texts are made of, each chosen for an edge case above.
 const PIECES: &[&str] = &[
@@ -135,26 +134,32 @@ pub fn generated(n: usize, len: usize) -> Vec<String> {
         .collect()
 }
 
-/// The example posts of the project (`examples/**/*.txt` and `*.md`).
+/// The example posts of the project, compiled in (the library reads no files; see
+/// tests/architecture.rs).
+const EXAMPLES: &[&str] = &[
+    include_str!("../../examples/ci/posts/pengumuman-posyandu.txt"),
+    include_str!("../../examples/ci/posts/vaksinasi.md"),
+    include_str!("../../examples/id/01-bantuan-pangan.kaku.txt"),
+    include_str!("../../examples/id/01-bantuan-pangan.luwes.txt"),
+    include_str!("../../examples/id/02-vaksinasi-anak.kaku.txt"),
+    include_str!("../../examples/id/02-vaksinasi-anak.luwes.txt"),
+    include_str!("../../examples/id/03-banjir.kaku.txt"),
+    include_str!("../../examples/id/03-banjir.luwes.txt"),
+    include_str!("../../examples/id/04-festival.kaku.txt"),
+    include_str!("../../examples/id/04-festival.luwes.txt"),
+    include_str!("../../examples/id/05-balasan-keluhan.kaku.txt"),
+    include_str!("../../examples/id/05-balasan-keluhan.luwes.txt"),
+    include_str!("../../examples/id/06-keringanan-pbb.kaku.txt"),
+    include_str!("../../examples/id/06-keringanan-pbb.luwes.txt"),
+    include_str!("../../examples/id/07-penutupan-jalan.kaku.txt"),
+    include_str!("../../examples/id/07-penutupan-jalan.luwes.txt"),
+    include_str!("../../examples/id/08-pelatihan-kerja.kaku.txt"),
+    include_str!("../../examples/id/08-pelatihan-kerja.luwes.txt"),
+];
+
+/// The example posts of the project.
 pub fn examples() -> Vec<String> {
-    fn walk(dir: &Path, out: &mut Vec<String>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        paths.sort();
-        for p in paths {
-            if p.is_dir() {
-                walk(&p, out);
-            } else if matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
-                out.extend(std::fs::read_to_string(&p).ok());
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples"), &mut out);
-    assert!(out.len() >= 10, "the examples folder was not found");
-    out
+    EXAMPLES.iter().map(|t| t.to_string()).collect()
 }
 
 /// Both: what an equivalence test runs on.
