@@ -94,7 +94,7 @@ impl CheckKind for Conditional {
         let (first, second) = (ctx.doc.regex(&self.first), ctx.doc.regex(&self.second));
         let satisfied: HashSet<String> = second.captures_iter(text).map(|c| key(&c)).collect();
         let mut exempt = self.exceptions.lazy(ctx.doc);
-        let second_spans: Vec<_> = second.find_iter(text).map(|m| m.range()).collect();
+        let second_spans = super::Spans::new(second.find_iter(text).map(|m| m.range()).collect());
         let mut reported = HashSet::new();
         for caps in first.captures_iter(text) {
             let whole = caps.get(0).unwrap();
@@ -105,7 +105,7 @@ impl CheckKind for Conditional {
                 || self.exempt_keys.contains(&k)
                 || exempt.covers(&span)
                 // A use inside its own definition ("… (DTKS)") is not a bare use.
-                || super::overlaps_any(&span, &second_spans)
+                || second_spans.overlaps(&span)
                 || (self.skip_words && k.chars().count() >= 4 && crate::text::lexicon::is_root(&k))
                 || !reported.insert(k)
             {

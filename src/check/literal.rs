@@ -159,6 +159,16 @@ impl Phrases {
         &self.re
     }
 
+    /// Strings that every match of the list's regex starts with (ASCII case aside), when
+    /// the list is literal: each of its strings up to its first space, since a space
+    /// matches any run of whitespace. What the prefilter needs, without parsing the regex
+    /// (a tenth of the start-up of a one-post run went to parsing the rules' regexes for
+    /// their prefixes).
+    pub fn prefixes(&self) -> Option<Vec<&str>> {
+        let lit = self.literal()?;
+        Some(lit.texts.iter().map(|t| t.split(' ').next().unwrap_or(t)).collect())
+    }
+
     /// Whether the list is matched by the automaton (on texts that allow it).
     pub fn is_automaton(&self) -> bool {
         self.literal().is_some()

@@ -14,7 +14,7 @@ pub mod shared;
 pub mod substitution;
 
 pub use compile::compile;
-pub use shared::{build_regex, match_case, overlaps_any, phrase_regex, Exceptions, Exempt, Limit, Scope};
+pub use shared::{build_regex, match_case, overlaps_any, phrase_regex, Exceptions, Exempt, Limit, Scope, Spans};
 pub(crate) use shared::{ends_with_punctuation, flexible_spaces, starts_with_punctuation};
 
 use crate::model::{Diagnostic, Platform, RuleMeta, Suggestion};

@@ -137,18 +137,52 @@ impl Exceptions {
 pub struct Exempt<'a> {
     exceptions: &'a Exceptions,
     doc: &'a Document<'a>,
-    spans: Option<Vec<Range<usize>>>,
+    spans: Option<Spans>,
 }
 
 impl Exempt<'_> {
     /// Whether `span` overlaps an exception match.
     pub fn covers(&mut self, span: &Range<usize>) -> bool {
         let Exempt { exceptions, doc, spans } = self;
-        let spans = spans.get_or_insert_with(|| exceptions.0.as_ref().map(|p| p.find(doc)).unwrap_or_default());
-        overlaps_any(span, spans)
+        spans
+            .get_or_insert_with(|| Spans::new(exceptions.0.as_ref().map(|p| p.find(doc)).unwrap_or_default()))
+            .overlaps(span)
     }
 }
 
+/// Spans that many findings are tested against, in O(log n) per test: on a 10 MB file a
+/// rule has thousands of findings and its exceptions thousands of matches, and scanning
+/// them all per finding was quadratic.
+#[derive(Debug, Default)]
+pub struct Spans {
+    /// Sorted by start.
+    spans: Vec<Range<usize>>,
+    /// `max_end[i]`: the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    pub fn new(mut spans: Vec<Range<usize>>) -> Spans {
+        spans.sort_by_key(|s| (s.start, s.end));
+        let max_end = spans
+            .iter()
+            .scan(0, |m, s| {
+                *m = (*m).max(s.end);
+                Some(*m)
+            })
+            .collect();
+        Spans { spans, max_end }
+    }
+
+    /// Whether `span` overlaps one of the spans, exactly as `overlaps_any` says: the spans
+    /// starting before `span` ends are a prefix, and one of them reaches past its start.
+    pub fn overlaps(&self, span: &Range<usize>) -> bool {
+        let k = self.spans.partition_point(|o| o.start < span.end);
+        k > 0 && self.max_end[k - 1] > span.start
+    }
+}
+
+/// Whether `span` overlaps one of `others` (a linear scan: for a few spans; see `Spans`).
 pub fn overlaps_any(span: &Range<usize>, others: &[Range<usize>]) -> bool {
     others.iter().any(|o| o.start < span.end && span.start < o.end)
 }
@@ -246,6 +280,20 @@ mod tests {
         let re = re.exact();
         assert_eq!(re.find("Kepada Yth. Bapak").unwrap().as_str(), "Yth.");
         assert!(re.find("ayth.").is_none());
+    }
+
+    #[test]
+    fn spans_index_agrees_with_the_linear_scan() {
+        // Overlapping, nested, empty and out-of-order spans, against every query span.
+        let others = vec![5..9, 0..2, 3..3, 6..7, 12..20, 13..14, 20..20, 25..30];
+        let index = Spans::new(others.clone());
+        for start in 0..32 {
+            for end in start..33 {
+                let q = start..end;
+                assert_eq!(index.overlaps(&q), overlaps_any(&q, &others), "{q:?}");
+            }
+        }
+        assert!(!Spans::new(Vec::new()).overlaps(&(0..10)));
     }
 
     #[test]

@@ -51,7 +51,13 @@ pub fn run(args: LintArgs, out: &mut dyn Write) -> Result<u8, Error> {
     let reports = loaded.reports();
     let rules = loaded.enabled_rules();
     output::print(args.format, out, &reports, &loaded.print_options(&reports, &rules)).map_err(io_err)?;
-    Ok(exit_code(loaded.had_error, &reports, &loaded.settings))
+    let code = exit_code(loaded.had_error, &reports, &loaded.settings);
+    // The process ends right after this: freeing every compiled rule, text and finding
+    // one by one only delays it (a few percent of a one-post run, more on a big file).
+    drop(rules);
+    std::mem::forget(reports);
+    std::mem::forget(loaded);
+    Ok(code)
 }
 
 impl Loaded {

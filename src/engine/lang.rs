@@ -13,9 +13,9 @@ pub fn detect(doc: &Document) -> &'static str {
     ];
     let (mut id, mut en) = (0, 0);
     for w in doc.words.iter().take(2000) {
-        let w = doc.prose[w.clone()].to_lowercase();
-        id += ID.contains(&w.as_str()) as usize;
-        en += EN.contains(&w.as_str()) as usize;
+        let w = crate::text::segment::lowercase(&doc.prose[w.clone()]);
+        id += ID.contains(&w.as_ref()) as usize;
+        en += EN.contains(&w.as_ref()) as usize;
     }
     if en > id * 2 && en >= 3 {
         "en"

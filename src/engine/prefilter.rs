@@ -46,6 +46,16 @@ fn prefixes(re: &Re) -> Option<Vec<Vec<u8>>> {
     Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
+/// The prefixes of `trigger` when it is the regex of a literal phrase list of `rule`
+/// (see `Phrases::prefixes`): read off the list's strings instead of parsing the regex.
+fn literal_prefixes(rule: &Rule, trigger: &Re) -> Option<Vec<Vec<u8>>> {
+    let lists = rule.check.phrase_lists();
+    let (_, list) = lists.iter().find(|(_, p)| std::ptr::eq(p.regex(), trigger))?;
+    let prefixes = list.prefixes()?;
+    let usable = prefixes.iter().all(|p| !p.is_empty() && p.is_ascii());
+    usable.then(|| prefixes.iter().map(|p| p.as_bytes().to_vec()).collect())
+}
+
 impl Prefilter {
     pub fn new(rules: &[Rule]) -> Prefilter {
         let mut patterns: Vec<Vec<u8>> = Vec::new();
@@ -53,7 +63,10 @@ impl Prefilter {
         let mut index = std::collections::HashMap::new();
         let mut always = vec![true; rules.len()];
         for (i, rule) in rules.iter().enumerate() {
-            let Some(lits) = rule.check.trigger().and_then(prefixes) else {
+            let Some(trigger) = rule.check.trigger() else {
+                continue;
+            };
+            let Some(lits) = literal_prefixes(rule, trigger).or_else(|| prefixes(trigger)) else {
                 continue;
             };
             always[i] = false;
@@ -106,6 +119,29 @@ impl Prefilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rule_the_prefilter_skips_finds_nothing() {
+        let (rules, _) = crate::engine::rules::builtin();
+        let prefilter = Prefilter::new(&rules);
+        let mut texts = crate::text::samples::all();
+        for rule in &rules {
+            for t in &rule.meta.tests {
+                texts.extend(t.bad.iter().chain(&t.good).cloned());
+            }
+        }
+        let mut skipped = 0;
+        for text in texts {
+            let doc = crate::text::Document::new(&text, crate::text::mask::Format::Plain);
+            let may_fire = prefilter.may_fire(&doc.phrase);
+            for (rule, _) in rules.iter().zip(&may_fire).filter(|(_, &m)| !m) {
+                skipped += 1;
+                let trigger = rule.check.trigger().expect("a rule without trigger always runs");
+                assert!(trigger.exact().find(&doc.phrase).is_none(), "{}: {text:?}", rule.id());
+            }
+        }
+        assert!(skipped > 0);
+    }
 
     #[test]
     fn prefixes_of_phrase_regexes() {

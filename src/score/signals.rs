@@ -4,7 +4,9 @@
 //! by doing the thing, not by gaming a model.
 use crate::text::document::Document;
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -34,8 +36,28 @@ const QUESTION_EN: &str = "what who when where how why which do did have can wil
 const WARM_ID: &str = "halo hai hi selamat terima makasih trims salam";
 const WARM_EN: &str = "hello hi hey thanks thank welcome congratulations happy";
 
-/// A word list as a set: membership is asked once per word of every text.
-type List = HashSet<&'static str>;
+/// A word list as a set: membership is asked several times for every word of every text.
+/// Hashed with FNV-1a rather than the default SipHash, which was most of the cost of
+/// asking (the words are short and the lists are ours, so no hash flooding to fear).
+type List = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// The FNV-1a hash (64 bits).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 fn set(list: &'static str) -> List {
     list.split_whitespace().collect()
@@ -105,66 +127,97 @@ fn quoted(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The words of `doc` outside `skip`, lower-cased, with their start offsets. Masked
-/// text (links, @mentions, #hashtags) is left out, and `teman-teman`, which word
-/// segmentation splits at the hyphen, stays one word.
-fn tokens(doc: &Document, skip: &[Range<usize>]) -> Vec<(usize, String)> {
-    let mut out: Vec<(usize, String)> = Vec::new();
+/// Whether `at` lies inside one of `spans` (sorted, not overlapping, as `quoted` gives them).
+fn inside(spans: &[Range<usize>], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.end <= at);
+    spans.get(i).is_some_and(|s| s.contains(&at))
+}
+
+/// The words of `doc` outside `skip` (quoted speech), lower-cased, in text order, each
+/// with its start offset, handed to `each` one at a time rather than collected: a 10 MB
+/// text has a million of them. Masked text (links, @mentions, #hashtags) is left out, and
+/// `teman-teman`, which word segmentation splits at the hyphen, stays one word.
+fn for_each_token<'t>(doc: &'t Document, skip: &[Range<usize>], mut each: impl FnMut(usize, Cow<'t, str>)) {
+    let mut pending: Option<(usize, Cow<'t, str>)> = None;
     let mut last_end = usize::MAX;
-    for w in doc.words.iter().filter(|w| !skip.iter().any(|q| q.contains(&w.start))) {
-        let word = doc.phrase[w.clone()].to_lowercase();
+    for w in doc.words.iter().filter(|w| !inside(skip, w.start)) {
+        let word = crate::text::segment::lowercase(&doc.phrase[w.clone()]);
         if word.trim().is_empty() {
             continue;
         }
         if last_end != usize::MAX && doc.phrase.get(last_end..w.start) == Some("-") {
-            if let Some((_, prev)) = out.last_mut() {
+            if let Some((_, prev)) = pending.as_mut() {
+                let prev = prev.to_mut();
                 prev.push('-');
                 prev.push_str(&word);
                 last_end = w.end;
                 continue;
             }
         }
-        out.push((w.start, word));
+        if let Some((at, prev)) = pending.replace((w.start, word)) {
+            each(at, prev);
+        }
         last_end = w.end;
     }
-    out
+    if let Some((at, prev)) = pending {
+        each(at, prev);
+    }
 }
 
-/// The tokens that start inside `range` (tokens are in text order).
-fn within<'t>(tokens: &'t [(usize, String)], range: &Range<usize>) -> &'t [(usize, String)] {
-    let from = tokens.partition_point(|(at, _)| *at < range.start);
-    let to = tokens.partition_point(|(at, _)| *at < range.end);
-    &tokens[from..to]
+/// Whether a sentence whose first words are `words` opens with an invitation verb:
+/// "Cek …", "Yuk, cek …", "Jangan lupa cek …".
+fn opens_with_invitation(words: &[&str], invite: &List, invite_verb: &List) -> bool {
+    let rest = match words {
+        [w, rest @ ..] if invite.contains(w) => rest,
+        ["jangan", "lupa", rest @ ..] => rest,
+        _ => words,
+    };
+    rest.first().is_some_and(|w| invite_verb.contains(w))
+}
+
+/// Whether `w` is "your …" (`bukumu`), not a word that merely ends in `-mu`.
+fn is_your(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("mu") && !NOT_MU_SET.contains(w) && w.chars().all(char::is_alphabetic)
 }
 
 pub fn detect(doc: &Document, lang: &str) -> Signals {
     let [address, invite, invite_verb, question, warm] = lists(lang);
     let quotes = quoted(&doc.prose);
-    let tokens = tokens(doc, &quotes);
-    let words: Vec<&str> = tokens.iter().map(|(_, w)| w.as_str()).collect();
-    let has = |list: &List| words.iter().any(|w| list.contains(w));
-    let your = lang != "en"
-        && words
-            .iter()
-            .any(|w| w.len() > 4 && w.ends_with("mu") && !NOT_MU_SET.contains(w) && w.chars().all(char::is_alphabetic));
-    let sentence_words: Vec<Vec<&str>> = doc
-        .sentences
-        .iter()
-        .map(|s| within(&tokens, s).iter().map(|(_, w)| w.as_str()).collect())
-        .collect();
-    let asks = doc.sentences.iter().zip(&sentence_words).any(|(s, words)| {
-        doc.phrase[s.clone()].trim_end().ends_with('?')
-            && words.iter().any(|w| question.contains(w) || w.ends_with("kah"))
+    let (mut addressed, mut invited, mut warmed, mut asks, mut opens) = (false, false, false, false, false);
+    // The sentence the current words fall in: its index, its first three words (all an
+    // opening needs) and whether it has a question word.
+    let mut current: Option<(usize, Vec<Cow<str>>, bool)> = None;
+    let mut close = |(i, first, question_word): (usize, Vec<Cow<str>>, bool)| {
+        let s = &doc.sentences[i];
+        asks |= question_word && doc.phrase[s.clone()].trim_end().ends_with('?');
+        let first: Vec<&str> = first.iter().map(AsRef::as_ref).collect();
+        opens |= opens_with_invitation(&first, invite, invite_verb);
+    };
+    let mut next_sentence = 0;
+    for_each_token(doc, &quotes, |at, w| {
+        addressed |= address.contains(w.as_ref()) || (lang != "en" && is_your(&w));
+        invited |= invite.contains(w.as_ref());
+        warmed |= warm.contains(w.as_ref());
+        // Sentences and words are both in text order: a word belongs to the sentence
+        // it starts in, if any.
+        while doc.sentences.get(next_sentence).is_some_and(|s| s.end <= at) {
+            next_sentence += 1;
+        }
+        if doc.sentences.get(next_sentence).is_none_or(|s| s.start > at) {
+            return;
+        }
+        if current.as_ref().is_some_and(|c| c.0 != next_sentence) {
+            close(current.take().expect("checked just above"));
+        }
+        let (_, first, question_word) = current.get_or_insert_with(|| (next_sentence, Vec::new(), false));
+        *question_word |= question.contains(w.as_ref()) || w.ends_with("kah");
+        if first.len() < 3 {
+            first.push(w);
+        }
     });
-    // "Cek …", "Yuk, cek …", "Jangan lupa cek …": an invitation verb opening a sentence.
-    let opens = sentence_words.iter().any(|words| {
-        let rest = match words.as_slice() {
-            [w, rest @ ..] if invite.contains(w) => rest,
-            ["jangan", "lupa", rest @ ..] => rest,
-            _ => &words[..],
-        };
-        rest.first().is_some_and(|w| invite_verb.contains(w))
-    });
+    if let Some(c) = current.take() {
+        close(c);
+    }
     let counted: Vec<usize> = doc
         .sentences
         .iter()
@@ -180,11 +233,15 @@ pub fn detect(doc: &Document, lang: &str) -> Signals {
         counted.iter().map(|n| n * n).sum::<usize>() as f64 / total as f64
     };
     Signals {
-        address: has(address) || your,
-        invitation: has(invite) || asks || opens,
+        address: addressed,
+        invitation: invited || asks || opens,
         // Links and e-mail addresses are masked from `phrase`, so look at the prose.
         details: DETAIL.is_match(&doc.prose),
-        warmth: has(warm) || doc.prose.contains('!'),
+        warmth: warmed || doc.prose.contains('!'),
         mean_sentence_words: mean,
     }
 }
+
+#[cfg(test)]
+#[path = "signals_reference.rs"]
+mod reference;

@@ -11,8 +11,11 @@ pub mod morph;
 pub mod protect;
 pub mod quote;
 pub mod re;
+#[cfg(test)]
+pub(crate) mod samples;
 pub mod segment;
 pub mod squeeze;
+pub mod uax29;
 pub mod verbs;
 
 pub use document::Document;
