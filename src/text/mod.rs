@@ -8,6 +8,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod mask;
 pub mod morph;
+pub mod phrase;
 pub mod quote;
 pub mod re;
 pub mod segment;

@@ -1,0 +1,171 @@
+//! Template filters that work on phrases rather than words: the last word of a match, the
+//! part of a sentence before its first comma, whether what follows a verb can be its
+//! object, news-style speech verbs ("mengatakan" → "kata"), and dates written the press
+//! way ("(3/3)" → "3 Maret"). Each returns `None` when its text does not fit, so a rule's
+//! next template (or none) is used instead of a broken sentence.
+
+/// The filters of this file, for error messages.
+pub const FILTERS: &[&str] = &[
+    "last", "first", "trim", "head", "tail", "object", "clause", "speech", "date", "weekday", "digit_comma",
+    "event_next", "plain_next",
+];
+
+pub fn is_filter(name: &str) -> bool {
+    FILTERS.contains(&name)
+}
+
+pub fn apply_filter(name: &str, text: &str) -> Option<String> {
+    let t = text.trim();
+    match name {
+        "last" => t.split_whitespace().last().map(|w| w.trim_matches(|c: char| ",:;".contains(c)).to_string()),
+        "first" => t.split_whitespace().next().map(str::to_string),
+        "trim" => Some(t.trim_start_matches([',', ':', ';']).trim().to_string()),
+        "head" => Some(t.split([',', ';']).next().unwrap_or("").trim().to_string()),
+        "tail" => Some(t.find([',', ';']).map_or(String::new(), |i| t[i..].to_string())),
+        "object" => object(t),
+        "clause" => clause(t),
+        "speech" => speech(&t.to_lowercase()).map(str::to_string),
+        "date" => date(t),
+        "weekday" => weekday(t),
+        "digit_comma" => Some(if t.starts_with(|c: char| c.is_ascii_digit()) { ",".into() } else { String::new() }),
+        "event_next" => next_word_in(t, EVENTS),
+        "plain_next" => (!t.is_empty() && next_word_in(t, NOT_AFTER_RUN).is_none()).then(String::new),
+        _ => None,
+    }
+}
+
+/// Words after which a verb's next words are not its object: prepositions, conjunctions,
+/// adverbs of manner ("menyerahkan secara simbolik …").
+const NOT_OBJECT: &[&str] = &[
+    "kepada", "untuk", "agar", "supaya", "dengan", "di", "ke", "dari", "bahwa", "pada", "dalam", "bersama", "tentang",
+    "secara", "langsung", "sebagai", "atas", "terhadap", "bagi", "oleh", "sejak", "hingga", "sampai", "yang", "dan",
+    "serta", "juga", "akan", "telah", "sudah", "bisa", "dapat", "harus", "mulai", "kembali", "lagi", "tidak", "belum",
+];
+
+/// The text as the object of a verb, or `None` when it starts with a preposition, an
+/// adverb, punctuation or nothing (then a passive would put the wrong words first).
+fn object(t: &str) -> Option<String> {
+    let first = t.split_whitespace().next()?;
+    let starts_with_word = first.chars().next().is_some_and(char::is_alphanumeric);
+    (starts_with_word && !NOT_OBJECT.contains(&first.to_lowercase().as_str())).then(|| t.to_string())
+}
+
+/// A reported clause after a speech verb: ", S" or "bahwa S" → S.
+fn clause(t: &str) -> Option<String> {
+    let rest = t
+        .strip_prefix(',')
+        .or_else(|| t.strip_prefix(':'))
+        .or_else(|| t.strip_prefix("bahwa "))?
+        .trim();
+    (rest.split_whitespace().count() >= 3).then(|| rest.to_string())
+}
+
+/// The short form news writing puts after a quotation ("…, kata Gubernur").
+fn speech(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "mengatakan" | "menyampaikan" => "kata",
+        "menjelaskan" => "jelas",
+        "menyebut" | "menyebutkan" => "sebut",
+        "menegaskan" => "tegas",
+        "mengungkapkan" => "ungkap",
+        "menuturkan" => "tutur",
+        "menerangkan" => "terang",
+        _ => return None,
+    })
+}
+
+const MONTHS: [&str; 12] = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+    "Desember",
+];
+
+/// "(3/3)" or "3/3/2021" → "3 Maret" / "3 Maret 2021". A two-digit year gives `None`: the
+/// century is not ours to guess, nor is a year where none was written.
+fn date(t: &str) -> Option<String> {
+    let inner = t.trim_start_matches('(').trim_end_matches(')');
+    let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
+    let day: u32 = parts.first()?.parse().ok()?;
+    let month: usize = parts.get(1)?.parse().ok()?;
+    if !(1..=31).contains(&day) || !(1..=12).contains(&month) || parts.len() > 3 {
+        return None;
+    }
+    let name = MONTHS[month - 1];
+    match parts.get(2) {
+        None => Some(format!("{day} {name}")),
+        Some(y) if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) => Some(format!("{day} {name} {y}")),
+        Some(_) => None,
+    }
+}
+
+/// A weekday as EYD writes it: capitalised, "Jumat" without the apostrophe.
+fn weekday(t: &str) -> Option<String> {
+    let lower = t.to_lowercase().replace(['\'', '’'], "");
+    let days = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"];
+    days.contains(&lower.as_str()).then(|| super::morph::capitalize(&lower))
+}
+
+/// Things one holds (gelar) rather than carries out (jalankan).
+const EVENTS: &[&str] = &[
+    "vaksinasi", "vaksin", "fogging", "upacara", "rapat", "apel", "lomba", "pelatihan", "pertemuan", "sosialisasi",
+    "penyuluhan", "kegiatan", "giat", "acara", "kerja", "bakti", "donor", "operasi", "razia", "patroli", "posyandu",
+    "festival", "pameran", "musrenbang", "seminar", "lokakarya", "webinar", "suntik", "pasar", "senam", "jalan",
+];
+
+/// Words that are better said without a carrier verb at all ("melaksanakan mudik" → "mudik").
+const NOT_AFTER_RUN: &[&str] = &["mudik", "pulang", "libur", "cuti", "berangkat", "kembali"];
+
+fn next_word_in(t: &str, list: &[&str]) -> Option<String> {
+    let first = t.split_whitespace().next()?.to_lowercase();
+    list.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())).then(String::new)
+}
+
+/// Collapses runs of spaces and drops a space before a comma or full stop.
+pub fn tidy(text: &str) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.replace(" ,", ",").replace(" .", ".").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(name: &str, t: &str) -> Option<String> {
+        apply_filter(name, t)
+    }
+
+    #[test]
+    fn dates_copy_the_numbers_and_name_the_month() {
+        assert_eq!(f("date", "(3/3)").as_deref(), Some("3 Maret"));
+        assert_eq!(f("date", "(25/2/2021)").as_deref(), Some("25 Februari 2021"));
+        assert_eq!(f("date", "(26/04/2020)").as_deref(), Some("26 April 2020"));
+        assert_eq!(f("date", "(5/6/20)"), None, "two-digit year");
+        assert_eq!(f("date", "(13/13)"), None);
+        assert_eq!(f("weekday", "jum'at").as_deref(), Some("Jumat"));
+        assert_eq!(f("weekday", "besok"), None);
+    }
+
+    #[test]
+    fn objects_clauses_and_speech() {
+        assert_eq!(f("object", " pembagian beras di pasar").as_deref(), Some("pembagian beras di pasar"));
+        assert_eq!(f("object", " kepada bupati agar …"), None);
+        assert_eq!(f("object", ", penurunan level"), None);
+        assert_eq!(f("object", ""), None);
+        assert_eq!(f("clause", ", zona kuning berisiko rendah").as_deref(), Some("zona kuning berisiko rendah"));
+        assert_eq!(f("clause", " pembagian beras"), None);
+        assert_eq!(f("speech", "Menjelaskan").as_deref(), Some("jelas"));
+        assert_eq!(f("speech", "meninjau"), None);
+        assert_eq!(f("head", " PPKM Mikro, yang berlaku").as_deref(), Some("PPKM Mikro"));
+        assert_eq!(f("tail", " PPKM Mikro, yang berlaku").as_deref(), Some(", yang berlaku"));
+        assert_eq!(f("last", "Wali Kota Budi meninjau").as_deref(), Some("meninjau"));
+    }
+
+    #[test]
+    fn next_word_tests_and_tidy() {
+        assert_eq!(f("event_next", " vaksinasi massal").as_deref(), Some(""));
+        assert_eq!(f("event_next", " PPKM ini"), None);
+        assert_eq!(f("plain_next", " PPKM ini").as_deref(), Some(""));
+        assert_eq!(f("plain_next", " mudik ke kampung"), None);
+        assert_eq!(f("digit_comma", " 8 Oktober").as_deref(), Some(","));
+        assert_eq!(tidy("a  b , c ."), "a b, c.");
+    }
+}
