@@ -4,7 +4,7 @@
 //! applied, when neither `rewrite` nor `fallback` renders.
 use super::literal::Phrases;
 use super::registry::{fields_of, read_keys, Kind};
-use super::template::{sentence_after, Template};
+use super::template::{deletion, sentence_after, sentence_before, Template};
 use super::{build_regex, match_case, Ctx, Exceptions};
 use super::{CheckKind, Rewrite};
 use crate::model::{Applicability, Diagnostic, Suggestion};
@@ -112,6 +112,7 @@ impl CheckKind for Pattern {
                 continue;
             }
             let suggestions = match rendered {
+                Some(r) if r.is_empty() => ctx.replacements(&deletion(source, &span), Some(r)),
                 Some(r) => ctx.replacements(&span, Some(match_case(original, &r))),
                 None => shown(&self.suggest, &value, &span),
             };
@@ -150,6 +151,7 @@ fn capture(caps: &Captures, source: &str, name: &str) -> String {
     let m = match name {
         "match" => Some(whole.clone()),
         "after" => return sentence_after(source, whole.end).to_string(),
+        "before" => return sentence_before(source, whole.start).to_string(),
         _ => caps.name(name).map(|m| m.range()),
     };
     m.and_then(|r| source.get(r)).unwrap_or("").to_string()

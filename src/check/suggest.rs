@@ -12,7 +12,7 @@
 //! The first entry whose `when` matches and whose template renders wins (`to` before
 //! `show`); a finding no entry fits carries no suggestion rather than a wrong one.
 use super::pattern::shown;
-use super::template::{sentence_after, Template};
+use super::template::{deletion, sentence_after, sentence_before, Template};
 use super::{build_regex, flexible_spaces, match_case, Ctx};
 use crate::model::Suggestion;
 use crate::rules::raw::OneOrMany;
@@ -101,7 +101,10 @@ impl Suggest {
         // Leading blanks a line-start token took in stay where they were.
         let body = original.trim_start();
         let lead = &original[..original.len() - body.len()];
-        let at_start = sentence_start(source, span.start + lead.len());
+        // Capitalised at a sentence start, or where the writer capitalised a word (not an
+        // acronym: "OPD" becomes "dinas", not "DINAS").
+        let at_start = sentence_start(source, span.start + lead.len())
+            || (body.starts_with(char::is_uppercase) && body.chars().any(char::is_lowercase));
         for e in &self.entries {
             let Some(caps) = e.when.pick(ctx.doc.ascii_words).captures(body) else {
                 continue;
@@ -109,9 +112,13 @@ impl Suggest {
             let value = |name: &str| match name {
                 "match" => body.to_string(),
                 "after" => sentence_after(source, span.end).to_string(),
+                "before" => sentence_before(source, span.start + lead.len()).to_string(),
                 _ => caps.name(name).map_or("", |m| m.as_str()).to_string(),
             };
             if let Some(text) = e.to.as_ref().and_then(|t| t.render(&value)) {
+                if text.is_empty() {
+                    return ctx.replacements(&deletion(source, span), Some(String::new()));
+                }
                 let text = if at_start { crate::text::morph::capitalize(&text) } else { text };
                 return ctx.replacements(span, Some(format!("{lead}{text}")));
             }

@@ -1,8 +1,9 @@
 //! Rewrite templates such as `Yuk, {verb|imperative} {rest}`: text with placeholders that
-//! name a capture of the rule's regex (or `match`, the whole finding, or `after`, the rest
-//! of the sentence after it) and filters applied in order (`text::morph`, `text::phrase`).
+//! name a capture of the rule's regex (or `match`, the whole finding, `before` and `after`,
+//! the rest of its sentence on either side) and filters applied in order (`text::morph`, `text::phrase`).
 //! `pattern` rules and the `suggest` entries of `existence` rules render them.
 use crate::text::{morph, phrase};
+use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
@@ -12,7 +13,7 @@ enum Piece {
 }
 
 /// Names every template may use besides the regex's own captures.
-pub const BUILTIN: &[&str] = &["match", "after"];
+pub const BUILTIN: &[&str] = &["match", "before", "after"];
 
 /// A parsed rewrite template.
 #[derive(Debug, Clone, PartialEq)]
@@ -128,6 +129,42 @@ pub fn sentence_after(source: &str, end: usize) -> &str {
     &rest[..stop]
 }
 
+/// The part of the sentence before byte `start` of `source` (see [`sentence_after`]).
+pub fn sentence_before(source: &str, start: usize) -> &str {
+    let head = source.get(..start).unwrap_or("");
+    let mut from = 0;
+    let mut chars = head.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let ends = match c {
+            '\n' => true,
+            '.' | '!' | '?' | '…' => next.is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if ends {
+            from = i + c.len_utf8();
+        }
+    }
+    &head[from..]
+}
+
+/// The span a deletion removes: the finding and the blanks after it (or, at the end of a
+/// line, before it), so no double space is left behind.
+pub fn deletion(source: &str, span: &Range<usize>) -> Range<usize> {
+    let blank = |c: char| c == ' ' || c == '\t' || c == '\u{a0}';
+    let (head, tail) = (&source[..span.start], &source[span.end..]);
+    let before = head.len() - head.trim_end_matches(blank).len();
+    let after = tail.len() - tail.trim_start_matches(blank).len();
+    let word_follows = tail[after..].starts_with(|c: char| c.is_alphanumeric());
+    if after > 0 && word_follows && (before > 0 || head.is_empty() || head.ends_with('\n')) {
+        span.start..span.end + after
+    } else if before > 0 && !word_follows {
+        span.start - before..span.end
+    } else {
+        span.clone()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,5 +191,7 @@ mod tests {
         assert_eq!(sentence_after(s, 7), " membagikan 1.168 masker di pasar");
         assert_eq!(sentence_after("a b\nc", 1), " b");
         assert_eq!(sentence_after("a", 5), "");
+        assert_eq!(sentence_before(s, 50), " Besok ");
+        assert_eq!(sentence_before(s, 7), "Petugas");
     }
 }

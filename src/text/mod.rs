@@ -13,6 +13,7 @@ pub mod quote;
 pub mod re;
 pub mod segment;
 pub mod squeeze;
+pub mod titles;
 pub mod verbs;
 
 pub use document::Document;

@@ -7,7 +7,8 @@
 /// The filters of this file, for error messages.
 pub const FILTERS: &[&str] = &[
     "last", "first", "trim", "head", "tail", "object", "clause", "speech", "date", "weekday", "digit_comma",
-    "event_next", "plain_next",
+    "event_next", "plain_next", "place_time_next", "empty", "not_mid_word", "sentence_dot", "strip_suffix",
+    "strip_prefix", "verb_first", "drop_carrier", "no_verb_last", "fixable",
 ];
 
 pub fn is_filter(name: &str) -> bool {
@@ -30,6 +31,24 @@ pub fn apply_filter(name: &str, text: &str) -> Option<String> {
         "digit_comma" => Some(if t.starts_with(|c: char| c.is_ascii_digit()) { ",".into() } else { String::new() }),
         "event_next" => next_word_in(t, EVENTS),
         "plain_next" => (!t.is_empty() && next_word_in(t, NOT_AFTER_RUN).is_none()).then(String::new),
+        "place_time_next" => next_word_in(t, PLACE_TIME),
+        "empty" => t.is_empty().then(String::new),
+        // Raw text here: the match must not end inside a word ("M. A|rum" is a name).
+        "not_mid_word" => (!text.starts_with(char::is_alphanumeric)).then(String::new),
+        "sentence_dot" => Some(if t.is_empty() || t.starts_with(char::is_uppercase) { ".".into() } else { String::new() }),
+        "strip_suffix" => super::titles::strip_suffix(text),
+        "strip_prefix" => super::titles::strip_prefix(text),
+        "verb_first" => verb_first(t),
+        "drop_carrier" => drop_carrier(t),
+        "no_verb_last" => match t.split_whitespace().last() {
+            Some(w) if super::lexicon::is_likely_verb(w) => None,
+            _ => Some(String::new()),
+        },
+        // A refusal the reader can still fix ("berkas yang belum lengkap") may say "belum".
+        "fixable" => ["lengkap", "tanpa", "belum", "kurang", "salah", "tidak sesuai"]
+            .iter()
+            .any(|w| t.to_lowercase().contains(w))
+            .then(String::new),
         _ => None,
     }
 }
@@ -111,12 +130,33 @@ const EVENTS: &[&str] = &[
     "festival", "pameran", "musrenbang", "seminar", "lokakarya", "webinar", "suntik", "pasar", "senam", "jalan",
 ];
 
+/// Words that say where or when, after which "dilaksanakan" is an event being held.
+const PLACE_TIME: &[&str] = &[
+    "di", "pada", "mulai", "setiap", "tiap", "hari", "pukul", "tanggal", "serentak", "bertempat", "selama", "sejak",
+    "besok", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pagi", "siang", "sore", "malam",
+    "hingga", "sampai", "secara",
+];
+
 /// Words that are better said without a carrier verb at all ("melaksanakan mudik" → "mudik").
 const NOT_AFTER_RUN: &[&str] = &["mudik", "pulang", "libur", "cuti", "berangkat", "kembali"];
 
 fn next_word_in(t: &str, list: &[&str]) -> Option<String> {
     let first = t.split_whitespace().next()?.to_lowercase();
     list.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())).then(String::new)
+}
+
+/// "pencegahan penyebaran X" → "mencegah penyebaran X": the nouns before the last one
+/// become verbs (all of them, or none); the last stays as their object.
+fn verb_first(t: &str) -> Option<String> {
+    let (head, last) = t.rsplit_once(char::is_whitespace)?;
+    Some(format!("{} {last}", super::morph::active(head)?))
+}
+
+/// "pelaksanaan penyembelihan" → "penyembelihan": a carrier noun says nothing.
+fn drop_carrier(t: &str) -> Option<String> {
+    let (first, rest) = t.split_once(char::is_whitespace)?;
+    let carrier = matches!(first.to_lowercase().as_str(), "pelaksanaan" | "penyelenggaraan");
+    (carrier && !rest.contains(char::is_whitespace)).then(|| rest.to_string())
 }
 
 /// Collapses runs of spaces and drops a space before a comma or full stop.
