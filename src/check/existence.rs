@@ -44,7 +44,7 @@ impl Existence {
             Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
         Ok(Existence {
             phrases,
-            suggest: Suggest::compile(raw.suggest.as_ref(), ignore_case)?,
+            suggest: Suggest::compile(raw.suggest.as_ref())?,
             has_suggest: raw.suggest.is_some(),
             exceptions,
         })

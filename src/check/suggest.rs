@@ -52,7 +52,7 @@ pub struct Suggest {
 }
 
 impl Suggest {
-    pub fn compile(raw: Option<&RawSuggest>, ignore_case: bool) -> Result<Suggest, FieldError> {
+    pub fn compile(raw: Option<&RawSuggest>) -> Result<Suggest, FieldError> {
         let entries = match raw {
             None => return Ok(Suggest::default()),
             Some(RawSuggest::Plain(p)) => {
@@ -67,7 +67,9 @@ impl Suggest {
             .iter()
             .map(|e| {
                 let err = |m: String| FieldError::at_value("suggest", &e.when, m);
-                let when = build_regex(&format!("^(?:{})$", flexible_spaces(&e.when)), ignore_case).map_err(err)?;
+                // The tokens decided what is found; an entry only tells findings apart, in any
+                // case unless it says otherwise (`(?-i:…)`).
+                let when = build_regex(&format!("^(?:{})$", flexible_spaces(&e.when)), true).map_err(err)?;
                 let names: Vec<String> = when.capture_names().map(str::to_string).collect();
                 let parse = |t: &str| Template::parse(t, names.iter().map(String::as_str)).map_err(err);
                 let to = e.to.as_deref().map(parse).transpose()?;
@@ -101,10 +103,12 @@ impl Suggest {
         // Leading blanks a line-start token took in stay where they were.
         let body = original.trim_start();
         let lead = &original[..original.len() - body.len()];
-        // Capitalised at a sentence start, or where the writer capitalised a word (not an
-        // acronym: "OPD" becomes "dinas", not "DINAS").
+        // Capitalised at a sentence start, or in a Title Case headline ("Kembali Laksanakan
+        // Suntik Vaksin"); not because an acronym is capitalised ("Forkopimda" → "pimpinan
+        // daerah", "OPD" → "dinas").
+        let next_capital = sentence_after(source, span.end).trim_start().starts_with(char::is_uppercase);
         let at_start = sentence_start(source, span.start + lead.len())
-            || (body.starts_with(char::is_uppercase) && body.chars().any(char::is_lowercase));
+            || (body.starts_with(char::is_uppercase) && body.chars().any(char::is_lowercase) && next_capital);
         for e in &self.entries {
             let Some(caps) = e.when.pick(ctx.doc.ascii_words).captures(body) else {
                 continue;
