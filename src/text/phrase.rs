@@ -8,7 +8,7 @@
 pub const FILTERS: &[&str] = &[
     "last", "first", "trim", "head", "tail", "object", "clause", "speech", "date", "weekday", "digit_comma",
     "event_next", "plain_next", "place_time_next", "empty", "not_mid_word", "sentence_dot", "strip_suffix",
-    "strip_prefix", "verb_first", "drop_carrier", "no_verb_last", "fixable",
+    "strip_prefix", "verb_first", "drop_carrier", "no_verb_last", "fixable", "bare_next", "ends_colon",
 ];
 
 pub fn is_filter(name: &str) -> bool {
@@ -38,6 +38,8 @@ pub fn apply_filter(name: &str, text: &str) -> Option<String> {
         "sentence_dot" => Some(if t.is_empty() || t.starts_with(char::is_uppercase) { ".".into() } else { String::new() }),
         "strip_suffix" => super::titles::strip_suffix(text),
         "strip_prefix" => super::titles::strip_prefix(text),
+        "bare_next" => next_word_in(t, NOT_AFTER_RUN),
+        "ends_colon" => t.ends_with(':').then(String::new),
         "verb_first" => verb_first(t),
         "drop_carrier" => drop_carrier(t),
         "no_verb_last" => match t.split_whitespace().last() {
@@ -71,11 +73,13 @@ fn object(t: &str) -> Option<String> {
 
 /// A reported clause after a speech verb: ", S" or "bahwa S" → S.
 fn clause(t: &str) -> Option<String> {
-    let rest = t
-        .strip_prefix(',')
-        .or_else(|| t.strip_prefix(':'))
-        .or_else(|| t.strip_prefix("bahwa "))?
-        .trim();
+    let marked = t.strip_prefix(',').or_else(|| t.strip_prefix(':')).or_else(|| t.strip_prefix("bahwa "));
+    // Unmarked, a clause needs a few words and no opening preposition ("mengatakan semua
+    // upaya …" is speech; "mengatakan kepada …" is not).
+    let rest = match marked {
+        Some(r) => r.trim(),
+        None => object(t).filter(|o| o.split_whitespace().count() >= 4).map(|_| t)?,
+    };
     (rest.split_whitespace().count() >= 3).then(|| rest.to_string())
 }
 
@@ -192,6 +196,8 @@ mod tests {
         assert_eq!(f("object", ""), None);
         assert_eq!(f("clause", ", zona kuning berisiko rendah").as_deref(), Some("zona kuning berisiko rendah"));
         assert_eq!(f("clause", " pembagian beras"), None);
+        assert_eq!(f("clause", " semua upaya sudah dilakukan").as_deref(), Some("semua upaya sudah dilakukan"));
+        assert_eq!(f("clause", " kepada semua pihak yang hadir"), None);
         assert_eq!(f("speech", "Menjelaskan").as_deref(), Some("jelas"));
         assert_eq!(f("speech", "meninjau"), None);
         assert_eq!(f("head", " PPKM Mikro, yang berlaku").as_deref(), Some("PPKM Mikro"));
