@@ -126,8 +126,11 @@ impl Suggest {
                 let text = if at_start { crate::text::morph::capitalize(&text) } else { text };
                 return ctx.replacements(span, Some(format!("{lead}{text}")));
             }
-            let shown = shown(&e.show, &value, span);
+            let mut shown = shown(&e.show, &value, span);
             if !shown.is_empty() {
+                if at_start {
+                    shown.iter_mut().for_each(|s| s.text = crate::text::morph::capitalize(&s.text));
+                }
                 return shown;
             }
         }

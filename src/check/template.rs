@@ -191,7 +191,7 @@ mod tests {
         assert_eq!(sentence_after(s, 7), " membagikan 1.168 masker di pasar");
         assert_eq!(sentence_after("a b\nc", 1), " b");
         assert_eq!(sentence_after("a", 5), "");
-        assert_eq!(sentence_before(s, 50), " Besok ");
+        assert_eq!(sentence_before(s, 48), " Besok ");
         assert_eq!(sentence_before(s, 7), "Petugas");
     }
 }

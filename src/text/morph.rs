@@ -184,14 +184,17 @@ const NO_PASSIVE: &[&str] = &[
 ];
 
 /// The di- passive of a meN- verb or a bare transitive stem (meninjau → ditinjau, bagikan →
-/// dibagikan, memperbaiki → diperbaiki), from the lexicon; `None` for anything else.
+/// dibagikan, memperbaiki → diperbaiki, memberlakukan → diberlakukan), from the lexicon;
+/// `None` for anything else.
 pub fn passive(word: &str) -> Option<String> {
     let lower = word.to_lowercase();
     if lower.starts_with("di") || NO_PASSIVE.contains(&lower.as_str()) {
         return None;
     }
+    // The lexicon's imperative keeps per-/ber- of memper-/member- verbs (memberlakukan →
+    // berlakukan → diberlakukan) and has none for plain ber- verbs.
     let root = lexicon::imperative(&lower)?;
-    (!root.starts_with("ber")).then(|| format!("di{root}"))
+    Some(format!("di{root}"))
 }
 
 /// "dan/serta X …" kept as written when X is a verb (coordinated with the rewritten one),

@@ -8,7 +8,8 @@
 pub const FILTERS: &[&str] = &[
     "last", "first", "trim", "head", "tail", "object", "clause", "speech", "date", "weekday", "digit_comma",
     "event_next", "plain_next", "place_time_next", "empty", "not_mid_word", "sentence_dot", "strip_suffix",
-    "strip_prefix", "verb_first", "drop_carrier", "no_verb_last", "fixable", "bare_next", "ends_colon",
+    "strip_prefix", "verb_first", "drop_carrier", "no_verb_last", "fixable", "bare_next", "ends_colon", "verb_slot",
+    "no_open_paren",
 ];
 
 pub fn is_filter(name: &str) -> bool {
@@ -46,6 +47,13 @@ pub fn apply_filter(name: &str, text: &str) -> Option<String> {
             Some(w) if super::lexicon::is_likely_verb(w) => None,
             _ => Some(String::new()),
         },
+        // Where a verb may stand: at a sentence start or after a word that takes one
+        // ("upaya menekan", "untuk mencegah"), not inside a noun phrase ("rapat pengawasan").
+        "verb_slot" => match t.split_whitespace().last().map(str::to_lowercase) {
+            None => Some(String::new()),
+            Some(w) => VERB_SLOT.contains(&w.trim_end_matches(',')).then(String::new),
+        },
+        "no_open_paren" => (!text.trim_end().ends_with('(')).then(String::new),
         // A refusal the reader can still fix ("berkas yang belum lengkap") may say "belum".
         "fixable" => ["lengkap", "tanpa", "belum", "kurang", "salah", "tidak sesuai"]
             .iter()
@@ -132,6 +140,12 @@ const EVENTS: &[&str] = &[
     "vaksinasi", "vaksin", "fogging", "upacara", "rapat", "apel", "lomba", "pelatihan", "pertemuan", "sosialisasi",
     "penyuluhan", "kegiatan", "giat", "acara", "kerja", "bakti", "donor", "operasi", "razia", "patroli", "posyandu",
     "festival", "pameran", "musrenbang", "seminar", "lokakarya", "webinar", "suntik", "pasar", "senam", "jalan",
+];
+
+/// Words after which a verb phrase can stand.
+const VERB_SLOT: &[&str] = &[
+    "untuk", "guna", "demi", "upaya", "agar", "supaya", "sudah", "telah", "akan", "terus", "juga", "dan", "serta",
+    "sambil", "dengan", "bisa", "dapat", "mampu", "harus", "perlu", "ingin", "mau",
 ];
 
 /// Words that say where or when, after which "dilaksanakan" is an event being held.
