@@ -9,7 +9,7 @@ pub const FILTERS: &[&str] = &[
     "last", "first", "trim", "head", "tail", "object", "clause", "speech", "date", "weekday", "digit_comma",
     "event_next", "plain_next", "place_time_next", "empty", "not_mid_word", "sentence_dot", "strip_suffix",
     "strip_prefix", "verb_first", "drop_carrier", "no_verb_last", "fixable", "bare_next", "ends_colon", "verb_slot",
-    "no_open_paren",
+    "no_open_paren", "nonempty", "programme",
 ];
 
 pub fn is_filter(name: &str) -> bool {
@@ -53,9 +53,12 @@ pub fn apply_filter(name: &str, text: &str) -> Option<String> {
             None => Some(String::new()),
             Some(w) => VERB_SLOT.contains(&w.trim_end_matches(',')).then(String::new),
         },
+        "nonempty" => (!t.is_empty()).then(String::new),
+        // A programme, rule or agreement is carried out ("dijalankan"), not held.
+        "programme" => PROGRAMMES.iter().any(|w| t.to_lowercase().contains(w)).then(String::new),
         "no_open_paren" => (!text.trim_end().ends_with('(')).then(String::new),
         // A refusal the reader can still fix ("berkas yang belum lengkap") may say "belum".
-        "fixable" => ["lengkap", "tanpa", "belum", "kurang", "salah", "tidak sesuai"]
+        "fixable" => ["lengkap", "tanpa", "belum", "kurang", "salah", "tidak sesuai", "membawa", "disertai", "melampirkan"]
             .iter()
             .any(|w| t.to_lowercase().contains(w))
             .then(String::new),
@@ -140,6 +143,12 @@ const EVENTS: &[&str] = &[
     "vaksinasi", "vaksin", "fogging", "upacara", "rapat", "apel", "lomba", "pelatihan", "pertemuan", "sosialisasi",
     "penyuluhan", "kegiatan", "giat", "acara", "kerja", "bakti", "donor", "operasi", "razia", "patroli", "posyandu",
     "festival", "pameran", "musrenbang", "seminar", "lokakarya", "webinar", "suntik", "pasar", "senam", "jalan",
+];
+
+/// Things that are carried out rather than held.
+const PROGRAMMES: &[&str] = &[
+    "ppkm", "program", "aturan", "kebijakan", "kerja sama", "kerjasama", "protokol", "instruksi", "peraturan",
+    "keputusan", "tugas", "amanat", "perintah",
 ];
 
 /// Words after which a verb phrase can stand.
