@@ -158,7 +158,11 @@ fn capture(caps: &Captures, source: &str, name: &str) -> String {
 }
 
 /// The display-only suggestions whose templates render, without repeats.
-pub(crate) fn shown(templates: &[Template], value: &dyn Fn(&str) -> String, span: &std::ops::Range<usize>) -> Vec<Suggestion> {
+pub(crate) fn shown(
+    templates: &[Template],
+    value: &dyn Fn(&str) -> String,
+    span: &std::ops::Range<usize>,
+) -> Vec<Suggestion> {
     let mut out: Vec<Suggestion> = Vec::new();
     for text in templates.iter().filter_map(|t| t.render(value)) {
         let text = crate::text::phrase::tidy(&text);

@@ -106,7 +106,9 @@ impl Suggest {
         // Capitalised at a sentence start, or in a Title Case headline ("Kembali Laksanakan
         // Suntik Vaksin"); not because an acronym is capitalised ("Forkopimda" → "pimpinan
         // daerah", "OPD" → "dinas").
-        let next_capital = sentence_after(source, span.end).trim_start().starts_with(char::is_uppercase);
+        let next_capital = sentence_after(source, span.end)
+            .trim_start()
+            .starts_with(char::is_uppercase);
         let at_start = sentence_start(source, span.start + lead.len())
             || (body.starts_with(char::is_uppercase) && body.chars().any(char::is_lowercase) && next_capital);
         for e in &self.entries {
@@ -123,13 +125,19 @@ impl Suggest {
                 if text.is_empty() {
                     return ctx.replacements(&deletion(source, span), Some(String::new()));
                 }
-                let text = if at_start { crate::text::morph::capitalize(&text) } else { text };
+                let text = if at_start {
+                    crate::text::morph::capitalize(&text)
+                } else {
+                    text
+                };
                 return ctx.replacements(span, Some(format!("{lead}{text}")));
             }
             let mut shown = shown(&e.show, &value, span);
             if !shown.is_empty() {
                 if at_start {
-                    shown.iter_mut().for_each(|s| s.text = crate::text::morph::capitalize(&s.text));
+                    shown
+                        .iter_mut()
+                        .for_each(|s| s.text = crate::text::morph::capitalize(&s.text));
                 }
                 return shown;
             }
@@ -142,7 +150,11 @@ impl Suggest {
 /// start of the text, a line break, or a sentence's closing punctuation.
 fn sentence_start(source: &str, at: usize) -> bool {
     let before = source.get(..at).unwrap_or("");
-    match before.trim_end_matches([' ', '\t', '\u{a0}', '"', '“', '(', '*']).chars().last() {
+    match before
+        .trim_end_matches([' ', '\t', '\u{a0}', '"', '“', '(', '*'])
+        .chars()
+        .last()
+    {
         None => true,
         Some(c) => matches!(c, '.' | '!' | '?' | '\n' | ':'),
     }

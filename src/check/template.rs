@@ -9,7 +9,10 @@ use std::ops::Range;
 enum Piece {
     Text(String),
     /// A capture by name and the filters to apply in order.
-    Capture { name: String, filters: Vec<String> },
+    Capture {
+        name: String,
+        filters: Vec<String>,
+    },
 }
 
 /// Names every template may use besides the regex's own captures.
@@ -105,7 +108,12 @@ impl Template {
 }
 
 fn known_filters() -> String {
-    morph::FILTERS.iter().chain(phrase::FILTERS).copied().collect::<Vec<_>>().join(", ")
+    morph::FILTERS
+        .iter()
+        .chain(phrase::FILTERS)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The rest of the sentence after byte `end` of `source`: up to a full stop, question or
@@ -179,8 +187,12 @@ mod tests {
 
     #[test]
     fn parse_errors() {
-        assert!(Template::parse("{nope}", ["verb"]).unwrap_err().contains("names no capture"));
-        assert!(Template::parse("{verb|shout}", ["verb"]).unwrap_err().contains("unknown filter"));
+        assert!(Template::parse("{nope}", ["verb"])
+            .unwrap_err()
+            .contains("names no capture"));
+        assert!(Template::parse("{verb|shout}", ["verb"])
+            .unwrap_err()
+            .contains("unknown filter"));
         assert!(Template::parse("a } b", ["verb"]).is_err());
         assert!(Template::parse("{{literal}} {match} {after}", ["verb"]).is_ok());
     }

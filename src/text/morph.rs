@@ -12,7 +12,15 @@ use super::lexicon;
 use super::verbs::{NOMINALS, NOMINALS_BLOCKED, VERB_ROOTS};
 
 /// The filters of this file, for error messages.
-pub const FILTERS: &[&str] = &["imperative", "active", "passive", "verbal", "lower", "upper", "capitalize"];
+pub const FILTERS: &[&str] = &[
+    "imperative",
+    "active",
+    "passive",
+    "verbal",
+    "lower",
+    "upper",
+    "capitalize",
+];
 
 /// Suffixes kept in the imperative (mendaftarkan → daftarkan, mengisi → isi).
 const SUFFIXES: &[&str] = &["", "kan", "i"];
@@ -101,7 +109,7 @@ pub fn active(noun: &str) -> Option<String> {
     let lower = noun.to_lowercase();
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     let prep = match words.last() {
-        Some(&p) if matches!(p, "terhadap" | "atas" | "kepada" | "bagi") => words.pop(),
+        Some(&"terhadap" | &"atas" | &"kepada" | &"bagi") => words.pop(),
         _ => None,
     };
     let whole = words.join(" ");
@@ -179,8 +187,28 @@ fn join_conjuncts(phrase: &str, verbs: &[String]) -> Option<String> {
 
 /// Verbs whose di- form is not a passive one would write for a news opener.
 const NO_PASSIVE: &[&str] = &[
-    "menjadi", "merupakan", "memiliki", "mempunyai", "mengalami", "mengatakan", "menyatakan", "menyebut", "mengaku",
-    "mengucapkan", "menyampaikan", "mengimbau", "menghimbau", "mengajak", "meminta", "memutuskan", "berhasil",
+    "menjadi",
+    "merupakan",
+    "memiliki",
+    "mempunyai",
+    "mengalami",
+    "mengatakan",
+    "menyatakan",
+    "menyebut",
+    "mengaku",
+    "mengucapkan",
+    "menyampaikan",
+    "mengimbau",
+    "menghimbau",
+    "mengajak",
+    "meminta",
+    "memutuskan",
+    "berhasil",
+    // their passives are as stiff as the actives (dilaksanakan, dilakukan)
+    "melaksanakan",
+    "melakukan",
+    "mengadakan",
+    "menyelenggarakan",
 ];
 
 /// The di- passive of a meN- verb or a bare transitive stem (meninjau → ditinjau, bagikan →

@@ -6,10 +6,35 @@
 
 /// The filters of this file, for error messages.
 pub const FILTERS: &[&str] = &[
-    "last", "first", "trim", "head", "tail", "object", "clause", "speech", "date", "weekday", "digit_comma",
-    "event_next", "plain_next", "place_time_next", "empty", "not_mid_word", "sentence_dot", "strip_suffix",
-    "strip_prefix", "verb_first", "drop_carrier", "no_verb_last", "fixable", "bare_next", "ends_colon", "verb_slot",
-    "no_open_paren", "nonempty", "programme",
+    "last",
+    "first",
+    "trim",
+    "head",
+    "tail",
+    "object",
+    "clause",
+    "speech",
+    "date",
+    "weekday",
+    "digit_comma",
+    "event_next",
+    "plain_next",
+    "place_time_next",
+    "empty",
+    "not_mid_word",
+    "sentence_dot",
+    "strip_suffix",
+    "strip_prefix",
+    "verb_first",
+    "drop_carrier",
+    "no_verb_last",
+    "fixable",
+    "bare_next",
+    "ends_colon",
+    "verb_slot",
+    "no_open_paren",
+    "nonempty",
+    "programme",
 ];
 
 pub fn is_filter(name: &str) -> bool {
@@ -19,7 +44,10 @@ pub fn is_filter(name: &str) -> bool {
 pub fn apply_filter(name: &str, text: &str) -> Option<String> {
     let t = text.trim();
     match name {
-        "last" => t.split_whitespace().last().map(|w| w.trim_matches(|c: char| ",:;".contains(c)).to_string()),
+        "last" => t
+            .split_whitespace()
+            .last()
+            .map(|w| w.trim_matches(|c: char| ",:;".contains(c)).to_string()),
         "first" => t.split_whitespace().next().map(str::to_string),
         "trim" => Some(t.trim_start_matches([',', ':', ';']).trim().to_string()),
         "head" => Some(t.split([',', ';']).next().unwrap_or("").trim().to_string()),
@@ -29,14 +57,22 @@ pub fn apply_filter(name: &str, text: &str) -> Option<String> {
         "speech" => speech(&t.to_lowercase()).map(str::to_string),
         "date" => date(t),
         "weekday" => weekday(t),
-        "digit_comma" => Some(if t.starts_with(|c: char| c.is_ascii_digit()) { ",".into() } else { String::new() }),
+        "digit_comma" => Some(if t.starts_with(|c: char| c.is_ascii_digit()) {
+            ",".into()
+        } else {
+            String::new()
+        }),
         "event_next" => next_word_in(t, EVENTS),
         "plain_next" => (!t.is_empty() && next_word_in(t, NOT_AFTER_RUN).is_none()).then(String::new),
         "place_time_next" => next_word_in(t, PLACE_TIME),
         "empty" => t.is_empty().then(String::new),
         // Raw text here: the match must not end inside a word ("M. A|rum" is a name).
         "not_mid_word" => (!text.starts_with(char::is_alphanumeric)).then(String::new),
-        "sentence_dot" => Some(if t.is_empty() || t.starts_with(char::is_uppercase) { ".".into() } else { String::new() }),
+        "sentence_dot" => Some(if t.is_empty() || t.starts_with(char::is_uppercase) {
+            ".".into()
+        } else {
+            String::new()
+        }),
         "strip_suffix" => super::titles::strip_suffix(text),
         "strip_prefix" => super::titles::strip_prefix(text),
         "bare_next" => next_word_in(t, NOT_AFTER_RUN),
@@ -55,13 +91,26 @@ pub fn apply_filter(name: &str, text: &str) -> Option<String> {
         },
         "nonempty" => (!t.is_empty()).then(String::new),
         // A programme, rule or agreement is carried out ("dijalankan"), not held.
-        "programme" => PROGRAMMES.iter().any(|w| t.to_lowercase().contains(w)).then(String::new),
-        "no_open_paren" => (!text.trim_end().ends_with('(')).then(String::new),
-        // A refusal the reader can still fix ("berkas yang belum lengkap") may say "belum".
-        "fixable" => ["lengkap", "tanpa", "belum", "kurang", "salah", "tidak sesuai", "membawa", "disertai", "melampirkan"]
+        "programme" => PROGRAMMES
             .iter()
             .any(|w| t.to_lowercase().contains(w))
             .then(String::new),
+        "no_open_paren" => (!text.trim_end().ends_with('(')).then(String::new),
+        // A refusal the reader can still fix ("berkas yang belum lengkap") may say "belum".
+        "fixable" => [
+            "lengkap",
+            "tanpa",
+            "belum",
+            "kurang",
+            "salah",
+            "tidak sesuai",
+            "membawa",
+            "disertai",
+            "melampirkan",
+        ]
+        .iter()
+        .any(|w| t.to_lowercase().contains(w))
+        .then(String::new),
         _ => None,
     }
 }
@@ -84,7 +133,10 @@ fn object(t: &str) -> Option<String> {
 
 /// A reported clause after a speech verb: ", S" or "bahwa S" → S.
 fn clause(t: &str) -> Option<String> {
-    let marked = t.strip_prefix(',').or_else(|| t.strip_prefix(':')).or_else(|| t.strip_prefix("bahwa "));
+    let marked = t
+        .strip_prefix(',')
+        .or_else(|| t.strip_prefix(':'))
+        .or_else(|| t.strip_prefix("bahwa "));
     // Unmarked, a clause needs a few words and no opening preposition ("mengatakan semua
     // upaya …" is speech; "mengatakan kepada …" is not).
     let rest = match marked {
@@ -109,7 +161,17 @@ fn speech(verb: &str) -> Option<&'static str> {
 }
 
 const MONTHS: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
     "Desember",
 ];
 
@@ -140,15 +202,54 @@ fn weekday(t: &str) -> Option<String> {
 
 /// Things one holds (gelar) rather than carries out (jalankan).
 const EVENTS: &[&str] = &[
-    "vaksinasi", "vaksin", "fogging", "upacara", "rapat", "apel", "lomba", "pelatihan", "pertemuan", "sosialisasi",
-    "penyuluhan", "kegiatan", "giat", "acara", "kerja", "bakti", "donor", "operasi", "razia", "patroli", "posyandu",
-    "festival", "pameran", "musrenbang", "seminar", "lokakarya", "webinar", "suntik", "pasar", "senam", "jalan",
+    "vaksinasi",
+    "vaksin",
+    "fogging",
+    "upacara",
+    "rapat",
+    "apel",
+    "lomba",
+    "pelatihan",
+    "pertemuan",
+    "sosialisasi",
+    "penyuluhan",
+    "kegiatan",
+    "giat",
+    "acara",
+    "kerja",
+    "bakti",
+    "donor",
+    "operasi",
+    "razia",
+    "patroli",
+    "posyandu",
+    "festival",
+    "pameran",
+    "musrenbang",
+    "seminar",
+    "lokakarya",
+    "webinar",
+    "suntik",
+    "pasar",
+    "senam",
+    "jalan",
 ];
 
 /// Things that are carried out rather than held.
 const PROGRAMMES: &[&str] = &[
-    "ppkm", "program", "aturan", "kebijakan", "kerja sama", "kerjasama", "protokol", "instruksi", "peraturan",
-    "keputusan", "tugas", "amanat", "perintah",
+    "ppkm",
+    "program",
+    "aturan",
+    "kebijakan",
+    "kerja sama",
+    "kerjasama",
+    "protokol",
+    "instruksi",
+    "peraturan",
+    "keputusan",
+    "tugas",
+    "amanat",
+    "perintah",
 ];
 
 /// Words after which a verb phrase can stand.
@@ -159,9 +260,33 @@ const VERB_SLOT: &[&str] = &[
 
 /// Words that say where or when, after which "dilaksanakan" is an event being held.
 const PLACE_TIME: &[&str] = &[
-    "di", "pada", "mulai", "setiap", "tiap", "hari", "pukul", "tanggal", "serentak", "bertempat", "selama", "sejak",
-    "besok", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "pagi", "siang", "sore", "malam",
-    "hingga", "sampai", "secara",
+    "di",
+    "pada",
+    "mulai",
+    "setiap",
+    "tiap",
+    "hari",
+    "pukul",
+    "tanggal",
+    "serentak",
+    "bertempat",
+    "selama",
+    "sejak",
+    "besok",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "sabtu",
+    "minggu",
+    "pagi",
+    "siang",
+    "sore",
+    "malam",
+    "hingga",
+    "sampai",
+    "secara",
 ];
 
 /// Words that are better said without a carrier verb at all ("melaksanakan mudik" → "mudik").
@@ -169,7 +294,8 @@ const NOT_AFTER_RUN: &[&str] = &["mudik", "pulang", "libur", "cuti", "berangkat"
 
 fn next_word_in(t: &str, list: &[&str]) -> Option<String> {
     let first = t.split_whitespace().next()?.to_lowercase();
-    list.contains(&first.trim_matches(|c: char| !c.is_alphanumeric())).then(String::new)
+    list.contains(&first.trim_matches(|c: char| !c.is_alphanumeric()))
+        .then(String::new)
 }
 
 /// "pencegahan penyebaran X" → "mencegah penyebaran X": the nouns before the last one
@@ -189,7 +315,9 @@ fn drop_carrier(t: &str) -> Option<String> {
 /// Collapses runs of spaces and drops a space before a comma or full stop.
 pub fn tidy(text: &str) -> String {
     let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.replace(" ,", ",").replace(" .", ".").trim().to_string()
+    // A name ending in a degree ("M.Kes.") already closes the sentence the template ends.
+    let joined = joined.replace(" ,", ",").replace(" .", ".").replace("..", ".");
+    joined.trim().to_string()
 }
 
 #[cfg(test)]
@@ -213,18 +341,30 @@ mod tests {
 
     #[test]
     fn objects_clauses_and_speech() {
-        assert_eq!(f("object", " pembagian beras di pasar").as_deref(), Some("pembagian beras di pasar"));
+        assert_eq!(
+            f("object", " pembagian beras di pasar").as_deref(),
+            Some("pembagian beras di pasar")
+        );
         assert_eq!(f("object", " kepada bupati agar …"), None);
         assert_eq!(f("object", ", penurunan level"), None);
         assert_eq!(f("object", ""), None);
-        assert_eq!(f("clause", ", zona kuning berisiko rendah").as_deref(), Some("zona kuning berisiko rendah"));
+        assert_eq!(
+            f("clause", ", zona kuning berisiko rendah").as_deref(),
+            Some("zona kuning berisiko rendah")
+        );
         assert_eq!(f("clause", " pembagian beras"), None);
-        assert_eq!(f("clause", " semua upaya sudah dilakukan").as_deref(), Some("semua upaya sudah dilakukan"));
+        assert_eq!(
+            f("clause", " semua upaya sudah dilakukan").as_deref(),
+            Some("semua upaya sudah dilakukan")
+        );
         assert_eq!(f("clause", " kepada semua pihak yang hadir"), None);
         assert_eq!(f("speech", "Menjelaskan").as_deref(), Some("jelas"));
         assert_eq!(f("speech", "meninjau"), None);
         assert_eq!(f("head", " PPKM Mikro, yang berlaku").as_deref(), Some("PPKM Mikro"));
-        assert_eq!(f("tail", " PPKM Mikro, yang berlaku").as_deref(), Some(", yang berlaku"));
+        assert_eq!(
+            f("tail", " PPKM Mikro, yang berlaku").as_deref(),
+            Some(", yang berlaku")
+        );
         assert_eq!(f("last", "Wali Kota Budi meninjau").as_deref(), Some("meninjau"));
     }
 
@@ -236,5 +376,6 @@ mod tests {
         assert_eq!(f("plain_next", " mudik ke kampung"), None);
         assert_eq!(f("digit_comma", " 8 Oktober").as_deref(), Some(","));
         assert_eq!(tidy("a  b , c ."), "a b, c.");
+        assert_eq!(tidy("kata dr. Ratna, M.Kes.."), "kata dr. Ratna, M.Kes.");
     }
 }

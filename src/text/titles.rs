@@ -21,7 +21,11 @@ const DOTTED_DEGREES: &[&str] = &[
 
 fn is_degree(token: &str) -> bool {
     let t = token.trim_end_matches(',');
-    let dotted = if t.ends_with('.') { t.to_string() } else { format!("{t}.") };
+    let dotted = if t.ends_with('.') {
+        t.to_string()
+    } else {
+        format!("{t}.")
+    };
     BARE_DEGREES.contains(&t) || DOTTED_DEGREES.contains(&dotted.as_str())
 }
 
@@ -29,9 +33,10 @@ fn is_degree(token: &str) -> bool {
 fn tokens(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for word in text.split_whitespace() {
-        let glue = out.last().is_some_and(|prev| {
-            prev.len() <= 3 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_uppercase())
-        }) && word.starts_with(|c: char| c.is_uppercase())
+        let glue = out
+            .last()
+            .is_some_and(|prev| prev.len() <= 3 && prev.ends_with('.') && prev.starts_with(|c: char| c.is_uppercase()))
+            && word.starts_with(|c: char| c.is_uppercase())
             && word.len() <= 5
             && word.trim_end_matches([',', '.']).chars().all(char::is_alphabetic);
         match out.last_mut() {

@@ -102,6 +102,19 @@ pub const NOMINALS: &[(&str, &str)] = &[
 /// (penertiban reads as eviction), or the noun names a programme or a document
 /// (pemberlakuan … PPKM, pelaksanaan anggaran).
 pub const NOMINALS_BLOCKED: &[&str] = &[
-    "penertiban", "pemberlakuan", "pelayanan", "pembelajaran", "pelaksanaan", "penyelenggaraan", "pengadaan", "penindakan",
-    "pengosongan", "penggusuran", "pembongkaran", "perlindungan", "pertemuan", "perjalanan", "perayaan",
+    "penertiban",
+    "pemberlakuan",
+    "pelayanan",
+    "pembelajaran",
+    "pelaksanaan",
+    "penyelenggaraan",
+    "pengadaan",
+    "penindakan",
+    "pengosongan",
+    "penggusuran",
+    "pembongkaran",
+    "perlindungan",
+    "pertemuan",
+    "perjalanan",
+    "perayaan",
 ];
