@@ -1,9 +1,10 @@
-//! `existence`: every occurrence of a listed phrase is a finding, with optional suggestions.
+//! `existence`: every occurrence of a listed phrase is a finding, with optional suggestions
+//! (plain texts, or entries fitted to what was found: see `suggest`).
 use super::literal::Phrases;
 use super::registry::{fields_of, read_keys, Kind};
-use super::{match_case, CheckKind, Ctx, Exceptions, Rewrite};
+use super::suggest::{RawSuggest, Suggest};
+use super::{CheckKind, Ctx, Exceptions, Rewrite};
 use crate::model::Diagnostic;
-use crate::rules::raw::OneOrMany;
 use crate::rules::spec::{require_field, FieldError};
 use crate::text::re::Re;
 use serde::Deserialize;
@@ -13,7 +14,7 @@ use serde::Deserialize;
 #[serde(deny_unknown_fields)]
 pub struct Keys {
     pub tokens: Option<Vec<String>>,
-    pub suggest: Option<OneOrMany>,
+    pub suggest: Option<RawSuggest>,
     pub exceptions: Option<Vec<String>>,
     pub nonword: Option<bool>,
 }
@@ -28,7 +29,7 @@ pub const KIND: Kind = Kind {
 #[derive(Debug)]
 pub struct Existence {
     phrases: Phrases,
-    suggest: Vec<String>,
+    suggest: Suggest,
     /// Whether the rule has a `suggest` key (even an empty one): then `fix:` may apply it.
     has_suggest: bool,
     exceptions: Exceptions,
@@ -43,7 +44,7 @@ impl Existence {
             Exceptions::compile(raw.exceptions.as_ref(), ignore_case).map_err(|m| FieldError::new("exceptions", m))?;
         Ok(Existence {
             phrases,
-            suggest: raw.suggest.clone().map(|s| s.into_vec()).unwrap_or_default(),
+            suggest: Suggest::compile(raw.suggest.as_ref())?,
             has_suggest: raw.suggest.is_some(),
             exceptions,
         })
@@ -55,7 +56,7 @@ impl Existence {
         let tokens: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
         Ok(Existence {
             phrases: Phrases::new(&tokens, true, false)?,
-            suggest: Vec::new(),
+            suggest: Suggest::default(),
             has_suggest: false,
             exceptions: Exceptions::default(),
         })
@@ -69,9 +70,7 @@ impl CheckKind for Existence {
             if span.is_empty() || exempt.covers(&span) {
                 continue;
             }
-            let original = &ctx.doc.source[span.clone()];
-            let texts = self.suggest.iter().map(|s| match_case(original, s));
-            let suggestions = ctx.replacements(&span, texts);
+            let suggestions = self.suggest.for_finding(ctx, &span);
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
     }

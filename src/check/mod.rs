@@ -12,6 +12,8 @@ pub mod registry;
 pub mod require;
 pub mod shared;
 pub mod substitution;
+pub mod suggest;
+pub mod template;
 
 pub use compile::compile;
 pub use shared::{build_regex, match_case, overlaps_any, phrase_regex, Exceptions, Exempt, Limit, Scope, Spans};

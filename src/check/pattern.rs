@@ -1,107 +1,18 @@
 //! `pattern`: one regex with named captures and a `rewrite` template such as
-//! `Yuk, {verb|imperative} {rest}`; filters come from `text::morph`. A capture named `at`
-//! narrows the finding (and the replaced text) to that capture.
+//! `Yuk, {verb|imperative} {rest}` (see `template`). A capture named `at` narrows the
+//! finding (and the replaced text) to that capture. `suggest` templates are shown, never
+//! applied, when neither `rewrite` nor `fallback` renders.
 use super::literal::Phrases;
 use super::registry::{fields_of, read_keys, Kind};
+use super::template::{deletion, sentence_after, sentence_before, Template};
 use super::{build_regex, match_case, Ctx, Exceptions};
 use super::{CheckKind, Rewrite};
-use crate::model::Diagnostic;
+use crate::model::{Applicability, Diagnostic, Suggestion};
+use crate::rules::raw::OneOrMany;
 use crate::rules::spec::{require_field, FieldError};
-use crate::text::morph;
 use crate::text::re::Re;
 use regex::Captures;
 use serde::Deserialize;
-
-#[derive(Debug, Clone, PartialEq)]
-enum Piece {
-    Text(String),
-    /// A capture by name (`match` is the whole match) and the filters to apply in order.
-    Capture {
-        name: String,
-        filters: Vec<String>,
-    },
-}
-
-/// A parsed rewrite template.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Template(Vec<Piece>);
-
-impl Template {
-    /// Parses `{name|filter|…}` placeholders; `{{` and `}}` are literal braces.
-    pub fn parse(src: &str, re: &Re) -> Result<Template, String> {
-        let names: Vec<&str> = re.capture_names().collect();
-        let mut pieces = Vec::new();
-        let mut text = String::new();
-        let mut chars = src.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '{' if chars.peek() == Some(&'{') => {
-                    chars.next();
-                    text.push('{');
-                }
-                '}' if chars.peek() == Some(&'}') => {
-                    chars.next();
-                    text.push('}');
-                }
-                '{' => {
-                    let inner: String = chars.by_ref().take_while(|&c| c != '}').collect();
-                    let mut parts = inner.split('|').map(str::trim);
-                    let name = parts.next().unwrap_or("").to_string();
-                    if name != "match" && !names.contains(&name.as_str()) {
-                        return Err(format!(
-                            "`{{{inner}}}` names no capture of the pattern (captures: {})",
-                            if names.is_empty() {
-                                "none".to_string()
-                            } else {
-                                names.join(", ")
-                            }
-                        ));
-                    }
-                    let filters: Vec<String> = parts.map(str::to_string).collect();
-                    if let Some(bad) = filters.iter().find(|f| !morph::is_filter(f)) {
-                        return Err(format!(
-                            "unknown filter `{bad}` (known: imperative, active, lower, upper, capitalize)"
-                        ));
-                    }
-                    if !text.is_empty() {
-                        pieces.push(Piece::Text(std::mem::take(&mut text)));
-                    }
-                    pieces.push(Piece::Capture { name, filters });
-                }
-                '}' => return Err("unmatched `}` (write `}}` for a literal brace)".to_string()),
-                _ => text.push(c),
-            }
-        }
-        if !text.is_empty() {
-            pieces.push(Piece::Text(text));
-        }
-        Ok(Template(pieces))
-    }
-
-    /// Fills the template from `caps`, a match in a view of `source`: captured text is
-    /// taken from `source` itself, so what the writer typed (a hashtag or emoji the view
-    /// blanked) is carried into the rewrite, never dropped. `None` when a filter cannot
-    /// transform its word (e.g. a verb whose root is unknown), so the caller can fall back.
-    pub fn render(&self, caps: &Captures, source: &str) -> Option<String> {
-        let mut out = String::new();
-        for piece in &self.0 {
-            match piece {
-                Piece::Text(t) => out.push_str(t),
-                Piece::Capture { name, filters } => {
-                    let m = if name == "match" { caps.get(0) } else { caps.name(name) };
-                    let mut value = m
-                        .map_or("", |m| source.get(m.range()).unwrap_or(m.as_str()))
-                        .to_string();
-                    for f in filters {
-                        value = morph::apply_filter(f, &value)?;
-                    }
-                    out.push_str(&value);
-                }
-            }
-        }
-        Some(out)
-    }
-}
 
 /// The keys a `pattern` rule reads.
 #[derive(Debug, Deserialize)]
@@ -113,6 +24,8 @@ pub struct Keys {
     pub exceptions: Option<Vec<String>>,
     /// Flag a match only when its rewrite renders (e.g. the word is a known verb form).
     pub require_rewrite: Option<bool>,
+    /// Display-only rewrites, shown when neither `rewrite` nor `fallback` renders.
+    pub suggest: Option<OneOrMany>,
 }
 
 pub const KIND: Kind = Kind {
@@ -127,6 +40,7 @@ pub struct Pattern {
     re: Re,
     rewrite: Option<Template>,
     fallback: Option<Template>,
+    suggest: Vec<Template>,
     exceptions: Exceptions,
     /// Skip matches whose rewrite does not render: the filter is the real test
     /// (`{verb|imperative}` only renders for known verb forms, so "adalah" is no "-lah").
@@ -139,11 +53,19 @@ impl Pattern {
         let re = build_regex(src, ignore_case).map_err(|m| FieldError::new("pattern", m))?;
         let template = |field: &'static str, t: &Option<String>| -> Result<Option<Template>, FieldError> {
             t.as_deref()
-                .map(|t| Template::parse(t, &re).map_err(|m| FieldError::new(field, m)))
+                .map(|t| Template::parse(t, re.capture_names()).map_err(|m| FieldError::new(field, m)))
                 .transpose()
         };
         let rewrite = template("rewrite", &raw.rewrite)?;
         let fallback = template("fallback", &raw.fallback)?;
+        let suggest = raw
+            .suggest
+            .clone()
+            .map(OneOrMany::into_vec)
+            .unwrap_or_default()
+            .iter()
+            .map(|t| Template::parse(t, re.capture_names()).map_err(|m| FieldError::new("suggest", m)))
+            .collect::<Result<Vec<_>, _>>()?;
         if fallback.is_some() && rewrite.is_none() {
             return Err(FieldError::new(
                 "fallback",
@@ -160,6 +82,7 @@ impl Pattern {
             re,
             rewrite,
             fallback,
+            suggest,
             exceptions,
             require_rewrite,
         })
@@ -178,15 +101,21 @@ impl CheckKind for Pattern {
                 continue;
             }
             let original = &ctx.doc.source[span.clone()];
+            let source = ctx.doc.source;
+            let value = |name: &str| capture(&caps, source, name);
             let rendered = self
                 .rewrite
                 .as_ref()
-                .and_then(|t| t.render(&caps, ctx.doc.source))
-                .or_else(|| self.fallback.as_ref().and_then(|t| t.render(&caps, ctx.doc.source)));
+                .and_then(|t| t.render(&value))
+                .or_else(|| self.fallback.as_ref().and_then(|t| t.render(&value)));
             if self.require_rewrite && rendered.is_none() {
                 continue;
             }
-            let suggestions = ctx.replacements(&span, rendered.map(|r| match_case(original, &r)));
+            let suggestions = match rendered {
+                Some(r) if r.is_empty() => ctx.replacements(&deletion(source, &span), Some(r)),
+                Some(r) => ctx.replacements(&span, Some(match_case(original, &r))),
+                None => shown(&self.suggest, &value, &span),
+            };
             out.push(ctx.diagnostic(span, &[], suggestions));
         }
     }
@@ -207,34 +136,39 @@ impl CheckKind for Pattern {
     fn rewrite(&self) -> Rewrite {
         if self.rewrite.is_some() {
             Rewrite::Edit
+        } else if !self.suggest.is_empty() {
+            Rewrite::Advice
         } else {
             Rewrite::None
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// The text of a capture, taken from `source` itself so what the writer typed (a hashtag or
+/// emoji the view blanked) is carried into the rewrite; `after` is the rest of the sentence.
+fn capture(caps: &Captures, source: &str, name: &str) -> String {
+    let whole = caps.get(0).map_or(0..0, |m| m.range());
+    let m = match name {
+        "match" => Some(whole.clone()),
+        "after" => return sentence_after(source, whole.end).to_string(),
+        "before" => return sentence_before(source, whole.start).to_string(),
+        _ => caps.name(name).map(|m| m.range()),
+    };
+    m.and_then(|r| source.get(r)).unwrap_or("").to_string()
+}
 
-    #[test]
-    fn template_renders_with_morphology_and_falls_back() {
-        let re = Re::new(r"(?i)wajib (?P<verb>\w+)", false).unwrap();
-        let t = Template::parse("jangan lupa {verb|imperative}", &re).unwrap();
-        let caps = re.exact().captures("wajib membawa").unwrap();
-        assert_eq!(t.render(&caps, "wajib membawa").as_deref(), Some("jangan lupa bawa"));
-        let caps = re.exact().captures("wajib mengglobal").unwrap();
-        assert_eq!(t.render(&caps, "wajib mengglobal"), None);
+/// The display-only suggestions whose templates render, without repeats.
+pub(crate) fn shown(
+    templates: &[Template],
+    value: &dyn Fn(&str) -> String,
+    span: &std::ops::Range<usize>,
+) -> Vec<Suggestion> {
+    let mut out: Vec<Suggestion> = Vec::new();
+    for text in templates.iter().filter_map(|t| t.render(value)) {
+        let text = crate::text::phrase::tidy(&text);
+        if !text.is_empty() && !out.iter().any(|s| s.text == text) {
+            out.push(Suggestion::replace(span.clone(), text, Applicability::DisplayOnly));
+        }
     }
-
-    #[test]
-    fn template_errors() {
-        let re = Re::new(r"(?P<verb>\w+)", false).unwrap();
-        assert!(Template::parse("{nope}", &re).unwrap_err().contains("names no capture"));
-        assert!(Template::parse("{verb|shout}", &re)
-            .unwrap_err()
-            .contains("unknown filter"));
-        assert!(Template::parse("a } b", &re).is_err());
-        assert!(Template::parse("{{literal}} {match}", &re).is_ok());
-    }
+    out
 }

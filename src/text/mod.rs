@@ -8,6 +8,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod mask;
 pub mod morph;
+pub mod phrase;
 pub mod protect;
 pub mod quote;
 pub mod re;
@@ -15,6 +16,7 @@ pub mod re;
 pub(crate) mod samples;
 pub mod segment;
 pub mod squeeze;
+pub mod titles;
 pub mod uax29;
 pub mod verbs;
 

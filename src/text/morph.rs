@@ -1,12 +1,26 @@
 //! Indonesian morphology for rewrite templates: `{verb|imperative}` turns a meN-/di- verb
-//! into the root form used in invitations (membawa → bawa, mendaftar → daftar), and
-//! `{noun|active}` turns a nominalisation into its active verb (pemantauan → memantau).
+//! into the root form used in invitations (membawa → bawa, mendaftar → daftar),
+//! `{noun|active}` turns a nominalisation (or several, coordinated) into its active verb
+//! (pemantauan → memantau), `{verb|passive}` a meN- verb into its di- form (meninjau →
+//! ditinjau), and `{words|verbal}` keeps a conjunct only when it is a verb.
 //!
 //! Stripping meN- is ambiguous without knowing the root (memakai → pakai, not makai), so
 //! every candidate is checked against a verb list this project writes itself
 //! (`text::verbs`). A word whose root is not known gives `None`, and the rule falls back
 //! to a rewrite that needs no root.
-use super::verbs::{NOMINALS, VERB_ROOTS};
+use super::lexicon;
+use super::verbs::{NOMINALS, NOMINALS_BLOCKED, VERB_ROOTS};
+
+/// The filters of this file, for error messages.
+pub const FILTERS: &[&str] = &[
+    "imperative",
+    "active",
+    "passive",
+    "verbal",
+    "lower",
+    "upper",
+    "capitalize",
+];
 
 /// Suffixes kept in the imperative (mendaftarkan → daftarkan, mengisi → isi).
 const SUFFIXES: &[&str] = &["", "kan", "i"];
@@ -87,11 +101,139 @@ pub fn imperative(word: &str) -> Option<String> {
     imperative_plain(&lower)
 }
 
-/// The active verb for a nominalisation ("pemantauan" → "memantau"), or `None`.
+/// The active verb for a nominalisation ("pemantauan" → "memantau"), or `None`. Coordinated
+/// nouns turn together or not at all ("pengamanan dan pengawalan" → "menjaga keamanan dan
+/// mengawal", never "… dan pengawalan"); a trailing "terhadap/atas/kepada/bagi" goes when
+/// the verb takes its object directly ("pengawasan terhadap" → "mengawasi").
 pub fn active(noun: &str) -> Option<String> {
     let lower = noun.to_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    NOMINALS.iter().find(|(n, _)| *n == lower).map(|(_, v)| v.to_string())
+    let mut words: Vec<&str> = lower.split_whitespace().collect();
+    let prep = match words.last() {
+        Some(&"terhadap" | &"atas" | &"kepada" | &"bagi") => words.pop(),
+        _ => None,
+    };
+    let whole = words.join(" ");
+    let verbs: Vec<String> = match one_verb(&whole) {
+        Some(v) => vec![v],
+        None => conjuncts(&whole)?,
+    };
+    let mut out = if verbs.len() == 1 {
+        verbs[0].clone()
+    } else {
+        join_conjuncts(&whole, &verbs)?
+    };
+    let direct = |v: &String| !v.contains(' ') && v.starts_with("me");
+    let drop = match prep {
+        None => true,
+        Some("terhadap" | "atas") => verbs.iter().all(direct),
+        Some(_) => verbs.iter().all(|v| direct(v) && v.ends_with('i')),
+    };
+    if let (Some(p), false) = (prep, drop) {
+        out = format!("{out} {p}");
+    }
+    Some(out)
+}
+
+/// One noun's verb: the project table first (it knows the traps: pengamanan → menjaga
+/// keamanan), then the lexicon's attested meN- form; blocked nouns have none.
+fn one_verb(noun: &str) -> Option<String> {
+    if NOMINALS_BLOCKED.contains(&noun) {
+        return None;
+    }
+    if let Some((_, v)) = NOMINALS.iter().find(|(n, _)| *n == noun) {
+        return Some(v.to_string());
+    }
+    if noun.contains(' ') {
+        return None;
+    }
+    lexicon::nominal_to_verb(noun).map(str::to_string)
+}
+
+/// The verbs of "A, B dan C" (each must have one), in order.
+fn conjuncts(phrase: &str) -> Option<Vec<String>> {
+    let nouns: Vec<&str> = phrase
+        .split([','])
+        .flat_map(|part| part.split(" dan ").flat_map(|p| p.split(" serta ")))
+        .map(|n| n.trim().trim_start_matches("dan ").trim_start_matches("serta ").trim())
+        .filter(|n| !n.is_empty())
+        .collect();
+    if nouns.len() < 2 {
+        return None;
+    }
+    nouns.iter().map(|n| one_verb(n)).collect()
+}
+
+/// Puts the verbs back between the conjunctions the writer used.
+fn join_conjuncts(phrase: &str, verbs: &[String]) -> Option<String> {
+    let mut out = String::new();
+    let mut verbs = verbs.iter();
+    for (i, word) in phrase.split_whitespace().enumerate() {
+        let bare = word.trim_end_matches(',');
+        if matches!(bare, "dan" | "serta") {
+            out.push_str(&format!(" {bare}"));
+            continue;
+        }
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(verbs.next()?);
+        if word.ends_with(',') {
+            out.push(',');
+        }
+    }
+    let out = out.replace("  ", " ");
+    (verbs.next().is_none()).then_some(out)
+}
+
+/// Verbs whose di- form is not a passive one would write for a news opener.
+const NO_PASSIVE: &[&str] = &[
+    "menjadi",
+    "merupakan",
+    "memiliki",
+    "mempunyai",
+    "mengalami",
+    "mengatakan",
+    "menyatakan",
+    "menyebut",
+    "mengaku",
+    "mengucapkan",
+    "menyampaikan",
+    "mengimbau",
+    "menghimbau",
+    "mengajak",
+    "meminta",
+    "memutuskan",
+    "berhasil",
+    // their passives are as stiff as the actives (dilaksanakan, dilakukan)
+    "melaksanakan",
+    "melakukan",
+    "mengadakan",
+    "menyelenggarakan",
+];
+
+/// The di- passive of a meN- verb or a bare transitive stem (meninjau → ditinjau, bagikan →
+/// dibagikan, memperbaiki → diperbaiki, memberlakukan → diberlakukan), from the lexicon;
+/// `None` for anything else.
+pub fn passive(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if lower.starts_with("di") || NO_PASSIVE.contains(&lower.as_str()) {
+        return None;
+    }
+    // The lexicon's imperative keeps per-/ber- of memper-/member- verbs (memberlakukan →
+    // berlakukan → diberlakukan) and has none for plain ber- verbs.
+    let root = lexicon::imperative(&lower)?;
+    Some(format!("di{root}"))
+}
+
+/// "dan/serta X …" kept as written when X is a verb (coordinated with the rewritten one),
+/// `None` when X is a noun the rewrite would leave stranded ("mengamankan dan pengawalan").
+fn verbal(text: &str) -> Option<String> {
+    let word = text.split_whitespace().last();
+    match word {
+        None => Some(text.to_string()),
+        Some(w) if lexicon::is_likely_verb(w) && !w.to_lowercase().starts_with("pe") => Some(text.to_string()),
+        Some(_) => None,
+    }
 }
 
 /// Applies a template filter by name. Unknown names are rejected when a rule is loaded
@@ -100,6 +242,8 @@ pub fn apply_filter(name: &str, word: &str) -> Option<String> {
     match name {
         "imperative" => imperative(word),
         "active" => active(word),
+        "passive" => passive(word),
+        "verbal" => verbal(word),
         "lower" => Some(word.to_lowercase()),
         "upper" => Some(word.to_uppercase()),
         "capitalize" => Some(capitalize(word)),
@@ -108,7 +252,7 @@ pub fn apply_filter(name: &str, word: &str) -> Option<String> {
 }
 
 pub fn is_filter(name: &str) -> bool {
-    matches!(name, "imperative" | "active" | "lower" | "upper" | "capitalize")
+    FILTERS.contains(&name)
 }
 
 /// First letter upper case, the rest untouched.

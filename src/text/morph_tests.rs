@@ -140,3 +140,30 @@ fn filters() {
     assert_eq!(apply_filter("upper", "ktp").as_deref(), Some("KTP"));
     assert!(is_filter("imperative") && is_filter("active") && !is_filter("nope"));
 }
+
+#[test]
+fn passives_and_coordinated_nominals() {
+    for (verb, want) in [
+        ("meninjau", "ditinjau"),
+        ("bagikan", "dibagikan"),
+        ("memperbaiki", "diperbaiki"),
+        ("memberlakukan", "diberlakukan"),
+        ("menyerahkan", "diserahkan"),
+    ] {
+        assert_eq!(passive(verb).as_deref(), Some(want), "{verb}");
+    }
+    for verb in ["menjadi", "dihadiri", "berhasil", "mengatakan"] {
+        assert_eq!(passive(verb), None, "{verb}");
+    }
+    assert_eq!(
+        active("pengamanan dan pengawalan").as_deref(),
+        Some("menjaga keamanan dan mengawal")
+    );
+    assert_eq!(active("pengawasan terhadap").as_deref(), Some("mengawasi"));
+    assert_eq!(active("sosialisasi kepada").as_deref(), Some("menjelaskan kepada"));
+    assert_eq!(active("pendampingan kepada").as_deref(), Some("mendampingi"));
+    assert_eq!(active("pengamanan dan penertiban"), None, "all or none");
+    assert_eq!(active("penertiban"), None);
+    assert_eq!(verbal(" dan menjaga").as_deref(), Some(" dan menjaga"));
+    assert_eq!(verbal(" dan sinergitas"), None);
+}

@@ -48,7 +48,8 @@ pub const NOMINALS: &[(&str, &str)] = &[
     ("penyemprotan", "menyemprot"),
     ("penyemprotan disinfektan", "menyemprotkan disinfektan"),
     ("pendampingan", "mendampingi"),
-    ("pengamanan", "mengamankan"),
+    // "mengamankan" also reads as "detain" (diamankan): say what is guarded.
+    ("pengamanan", "menjaga keamanan"),
     ("penjagaan", "menjaga"),
     ("pengawalan", "mengawal"),
     ("pengawasan", "mengawasi"),
@@ -60,7 +61,6 @@ pub const NOMINALS: &[(&str, &str)] = &[
     ("pembersihan", "membersihkan"),
     ("perbaikan", "memperbaiki"),
     ("pendaftaran", "mendaftar"),
-    ("penertiban", "menertibkan"),
     ("pengukuran", "mengukur"),
     ("penanaman", "menanam"),
     ("pencegahan", "mencegah"),
@@ -80,11 +80,41 @@ pub const NOMINALS: &[(&str, &str)] = &[
     ("perawatan", "merawat"),
     ("penilaian", "menilai"),
     ("vaksinasi", "memvaksin"),
-    ("evaluasi", "mengevaluasi"),
-    ("verifikasi", "memverifikasi"),
+    // Loan nouns take plain verbs, not their stiff -isasi/-kasi verbs (rewrite guide §2.9).
+    ("evaluasi", "menilai"),
+    ("verifikasi", "mengecek"),
+    ("verifikasi dan validasi", "mengecek dan memastikan"),
+    ("validasi", "memastikan"),
+    ("perubahan", "berubah"),
+    ("penegakan hukum", "menegakkan hukum"),
+    ("pelonggaran", "melonggarkan"),
+    ("penekanan", "menekan"),
+    ("permohonan", "memohon"),
+    ("penyekatan", "menyekat"),
     ("kunjungan", "berkunjung"),
     ("monitoring", "memantau"),
     ("patroli", "berpatroli"),
     ("pertemuan", "bertemu"),
     ("diskusi", "berdiskusi"),
+];
+
+/// Nominalisations with no verb to put in their place: a human says what happens
+/// (penertiban reads as eviction), or the noun names a programme or a document
+/// (pemberlakuan … PPKM, pelaksanaan anggaran).
+pub const NOMINALS_BLOCKED: &[&str] = &[
+    "penertiban",
+    "pemberlakuan",
+    "pelayanan",
+    "pembelajaran",
+    "pelaksanaan",
+    "penyelenggaraan",
+    "pengadaan",
+    "penindakan",
+    "pengosongan",
+    "penggusuran",
+    "pembongkaran",
+    "perlindungan",
+    "pertemuan",
+    "perjalanan",
+    "perayaan",
 ];
